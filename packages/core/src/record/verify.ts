@@ -1,0 +1,101 @@
+import type { Pools } from '../snapshot/pools.ts';
+import { poolNames } from '../snapshot/pool-snapshot.ts';
+import { isFairdrawError } from '../errors.ts';
+import { supportedAlgorithms } from '../draw/draw.ts';
+import { replay } from './replay.ts';
+import { recordDigest, type DrawRecord } from './draw-record.ts';
+import { canonicalJson } from '../snapshot/canonical-json.ts';
+
+export type Verification =
+  | { readonly ok: true; readonly recordDigest: string }
+  | {
+      readonly ok: false;
+      /** What differs, in words a person can act on. */
+      readonly problem: string;
+      /** Where in the record, e.g. "selected[3].target.id", when it is one field. */
+      readonly path?: string;
+    };
+
+const poolWords = { targets: 'target directory', inspectors: 'inspector directory', conflicts: '回避 list' } as const;
+
+/**
+ * Checks that `record` is exactly what its algorithm, seed and task give on `pools`:
+ * first that the pools are the ones it was drawn from, then the replay field by field.
+ * Reports the first difference; never throws for a mismatch.
+ */
+export function verify(record: DrawRecord, pools: Pools): Verification {
+  if (!(supportedAlgorithms as readonly string[]).includes(record.algorithm)) {
+    return { ok: false, path: 'algorithm', problem: `the record uses algorithm "${record.algorithm}", which this verifier does not know (it knows ${supportedAlgorithms.join(', ')})` };
+  }
+  for (const pool of poolNames) {
+    const expected = record.pools[pool];
+    const actual = pools.digests[pool];
+    if (expected.digest !== actual.digest) {
+      return {
+        ok: false,
+        path: `pools.${pool}`,
+        problem: `the ${poolWords[pool]} supplied (${actual.count} records, ${actual.digest}) is not the one this draw used (${expected.count} records, ${expected.digest})`,
+      };
+    }
+  }
+  let replayed: DrawRecord;
+  try {
+    replayed = replay(record, pools);
+  } catch (error) {
+    if (isFairdrawError(error)) return { ok: false, problem: `replaying the draw fails: ${error.message}` };
+    throw error;
+  }
+  // Compare in the order a person reads a draw: eligibility, sizes, then each target.
+  for (const key of ['eligibility', 'strata', 'selected'] as const) {
+    const difference = firstDifference(record[key], replayed[key], key);
+    if (difference) return { ok: false, path: difference.path, problem: describe(difference) };
+  }
+  if (canonicalJson(record) !== canonicalJson(replayed)) {
+    return { ok: false, problem: 'the record differs from its replay outside the drawn results' };
+  }
+  return { ok: true, recordDigest: recordDigest(record) };
+}
+
+interface Difference {
+  readonly path: string;
+  readonly recorded: unknown;
+  readonly replayed: unknown;
+}
+
+function firstDifference(recorded: unknown, replayed: unknown, path: string): Difference | undefined {
+  if (Array.isArray(recorded) && Array.isArray(replayed)) {
+    const length = Math.max(recorded.length, replayed.length);
+    for (let i = 0; i < length; i++) {
+      const found = firstDifference(recorded[i], replayed[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (isObject(recorded) && isObject(replayed)) {
+    for (const key of [...new Set([...Object.keys(recorded), ...Object.keys(replayed)])]) {
+      const found = firstDifference(recorded[key], replayed[key], `${path}.${key}`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return recorded === replayed ? undefined : { path, recorded, replayed };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe({ path, recorded, replayed }: Difference): string {
+  const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
+  const selected = /^selected\[(\d+)\](.*)$/.exec(path);
+  if (selected) {
+    const position = Number(selected[1]) + 1;
+    const rest = selected[2] ?? '';
+    if (recorded === undefined) return `the replay draws a target #${position} that the record does not list: ${show(replayed)}`;
+    if (replayed === undefined) return `the record lists a target #${position} (${show(recorded)}) that the replay does not draw`;
+    if (rest === '.target.id') return `target #${position} should be ${show(replayed)} by the replay, but the record says ${show(recorded)}`;
+    const member = /^\.team\[(\d+)\]\.id$/.exec(rest);
+    if (member) return `inspector ${Number(member[1]) + 1} on the team of target #${position} should be ${show(replayed)} by the replay, but the record says ${show(recorded)}`;
+  }
+  return `${path}: the record says ${show(recorded)}, the replay gives ${show(replayed)}`;
+}

@@ -1,0 +1,78 @@
+import type { Target } from '../model/target.ts';
+import type { Inspector } from '../model/inspector.ts';
+import type { Conflict } from '../model/conflict.ts';
+import { FairdrawError, type Issue } from '../errors.ts';
+import {
+  assertUnique,
+  conflictLine,
+  inspectorLine,
+  snapshotDigest,
+  sortConflicts,
+  sortInspectors,
+  sortTargets,
+  targetLine,
+  type PoolDigest,
+  type PoolName,
+} from './pool-snapshot.ts';
+
+/** The three directories a draw reads, in canonical order, with their digests. */
+export interface Pools {
+  readonly targets: readonly Target[];
+  readonly inspectors: readonly Inspector[];
+  readonly conflicts: readonly Conflict[];
+  readonly digests: Readonly<Record<PoolName, PoolDigest>>;
+}
+
+export interface PoolsInput {
+  readonly targets: readonly Target[];
+  readonly inspectors: readonly Inspector[];
+  readonly conflicts?: readonly Conflict[];
+}
+
+/**
+ * Freezes parsed directories into canonical snapshots and digests. The result does not
+ * depend on the order of the input rows. Throws DUPLICATE_ID for a repeated id or 回避
+ * pair and UNKNOWN_REFERENCE for a 回避 pair naming an inspector or target not in the pools.
+ */
+export function snapshotPools(input: PoolsInput): Pools {
+  const targets = sortTargets(input.targets);
+  const inspectors = sortInspectors(input.inspectors);
+  const conflicts = sortConflicts(input.conflicts ?? []);
+  assertUnique('targets', targets, (target) => target.id);
+  assertUnique('inspectors', inspectors, (inspector) => inspector.id);
+  assertUnique('conflicts', conflicts, (conflict) => `${conflict.inspectorId} × ${conflict.targetId}`);
+  assertConflictsResolve(conflicts, targets, inspectors);
+  return {
+    targets,
+    inspectors,
+    conflicts,
+    digests: {
+      targets: snapshotDigest('targets', mapIterable(targets, targetLine), targets.length),
+      inspectors: snapshotDigest('inspectors', mapIterable(inspectors, inspectorLine), inspectors.length),
+      conflicts: snapshotDigest('conflicts', mapIterable(conflicts, conflictLine), conflicts.length),
+    },
+  };
+}
+
+function* mapIterable<T>(items: readonly T[], line: (item: T) => string): Iterable<string> {
+  for (const item of items) yield line(item);
+}
+
+function assertConflictsResolve(conflicts: readonly Conflict[], targets: readonly Target[], inspectors: readonly Inspector[]): void {
+  if (conflicts.length === 0) return;
+  const targetIds = new Set(targets.map((target) => target.id));
+  const inspectorIds = new Set(inspectors.map((inspector) => inspector.id));
+  const issues: Issue[] = [];
+  conflicts.forEach((conflict) => {
+    // A 回避 pair that names nobody would silently protect nobody: refuse it.
+    if (!inspectorIds.has(conflict.inspectorId)) {
+      issues.push({ source: 'conflicts', path: [conflict.inspectorId, 'inspectorId'], message: `inspector "${conflict.inspectorId}" is not in the inspector pool` });
+    }
+    if (!targetIds.has(conflict.targetId)) {
+      issues.push({ source: 'conflicts', path: [conflict.inspectorId, 'targetId'], message: `target "${conflict.targetId}" is not in the target pool` });
+    }
+  });
+  if (issues.length > 0) {
+    throw new FairdrawError('UNKNOWN_REFERENCE', `${issues.length} 回避 pair(s) name records the pools do not hold`, { issues });
+  }
+}
