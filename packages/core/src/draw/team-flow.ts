@@ -77,19 +77,18 @@ export class TeamFlow {
       this.#apply({ op: 'fix', group, inspector });
       return true;
     }
+    // The witness fills every group, and fewer than `demand` members are fixed, so a free
+    // member exists. Freeing its place is enough: if any completion holds the candidate,
+    // an augmenting path from the candidate's other groups reaches spare capacity, and it
+    // may pass back through this group (max-flow; see docs/draw-spec.md).
     const mark = this.#log.length;
-    const released = [...free];
-    for (const member of released) this.#apply({ op: 'remove', group, inspector: member });
+    this.#apply({ op: 'remove', group, inspector: free[0]! });
     if (this.#load[inspector]! >= this.#problem.capacity) {
-      // The candidate is fully booked: one of the groups it serves must take someone else.
       const holders = [...this.#freeGroupsOf[inspector]!];
       if (holders.length === 0 || !this.#augment(holders, inspector)) return this.#rollback(mark);
     }
     this.#apply({ op: 'add', group, inspector });
     this.#apply({ op: 'fix', group, inspector });
-    for (let i = 1; i < released.length; i++) {
-      if (!this.#augment([group], -1)) return this.#rollback(mark);
-    }
     return true;
   }
 

@@ -5,6 +5,7 @@ import { supportedAlgorithms } from '../draw/draw.ts';
 import { replay } from './replay.ts';
 import { recordDigest, type DrawRecord } from './draw-record.ts';
 import { canonicalJson } from '../snapshot/canonical-json.ts';
+import type { Task } from '../model/task.ts';
 
 export type Verification =
   | { readonly ok: true; readonly recordDigest: string }
@@ -16,6 +17,14 @@ export type Verification =
       readonly path?: string;
     };
 
+export interface VerifyOptions {
+  /**
+   * The task as published before the draw. Without it, the task's descriptive fields
+   * (number, name, items) are taken from the record, since they do not change the draw.
+   */
+  readonly task?: Task;
+}
+
 const poolWords = { targets: 'target directory', inspectors: 'inspector directory', conflicts: '回避 list' } as const;
 
 /**
@@ -23,7 +32,17 @@ const poolWords = { targets: 'target directory', inspectors: 'inspector director
  * first that the pools are the ones it was drawn from, then the replay field by field.
  * Reports the first difference; never throws for a mismatch.
  */
-export function verify(record: DrawRecord, pools: Pools): Verification {
+export function verify(record: DrawRecord, pools: Pools, options: VerifyOptions = {}): Verification {
+  if (options.task !== undefined) {
+    const difference = firstDifference(options.task, record.task, 'task');
+    if (difference) {
+      return {
+        ok: false,
+        path: difference.path,
+        problem: `task parameter ${difference.path.slice('task.'.length)} differs: the task file says ${show(difference.recorded)}, the record says ${show(difference.replayed)}`,
+      };
+    }
+  }
   if (!(supportedAlgorithms as readonly string[]).includes(record.algorithm)) {
     return { ok: false, path: 'algorithm', problem: `the record uses algorithm "${record.algorithm}", which this verifier does not know (it knows ${supportedAlgorithms.join(', ')})` };
   }
@@ -85,8 +104,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
+
 function describe({ path, recorded, replayed }: Difference): string {
-  const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
   const selected = /^selected\[(\d+)\](.*)$/.exec(path);
   if (selected) {
     const position = Number(selected[1]) + 1;
