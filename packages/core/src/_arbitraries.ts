@@ -77,9 +77,8 @@ export const smallProblemArb = fc
       sample: { count: shape.sampleCount },
       team: {
         groups: shape.joint
-          ? departments.map((department) => ({ department, size: 1 }))
-          : [{ size: shape.teamSize }],
-        requiredFields: shape.needField ? ['律师管理'] : [],
+          ? departments.map((department, index) => ({ department, size: 1, requiredFields: shape.needField && index === 0 ? ['律师管理'] : [] }))
+          : [{ size: shape.teamSize, requiredFields: shape.needField ? ['律师管理'] : [] }],
         maxTargetsPerInspector: shape.cap,
       },
     }),

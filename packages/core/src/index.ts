@@ -40,3 +40,25 @@ export { DrawRecord, DrawnTarget, formatRecord, recordDigest, serializeRecord } 
 export { replay } from './record/replay.ts';
 export { verify } from './record/verify.ts';
 export type { Verification } from './record/verify.ts';
+
+export { decodeText } from './load/decode-text.ts';
+export { parseCsv } from './load/parse-csv.ts';
+export type { CsvRow, CsvTable } from './load/parse-csv.ts';
+export type { CellValue } from './load/cell-value.ts';
+export { normalizeDate } from './load/normalize-date.ts';
+export {
+  activeLabels,
+  parseActive,
+  parseRiskClass,
+  parseTargetKind,
+  parseTargetStatus,
+  riskClassLabels,
+  targetKindLabels,
+  targetStatusLabels,
+} from './load/vocabulary.ts';
+export type { ColumnSpec } from './load/columns.ts';
+export { conflictColumns, inspectorColumns, targetColumns } from './load/pool-columns.ts';
+export type { ReadOptions, ReadResult } from './load/read-pool.ts';
+export { readConflicts, readInspectors, readTargets } from './load/read-pools.ts';
+export { loadConflicts, loadInspectors, loadTargets } from './load/load-pools.ts';
+export { loadTask } from './load/load-task.ts';

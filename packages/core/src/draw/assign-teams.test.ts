@@ -27,7 +27,7 @@ function eligible(p: Problem, t: Target, g: number, i: Inspector): boolean {
   return (
     i.active &&
     (group.department === null || i.department === group.department) &&
-    requiredFields(p.team, t.kind).every((field) => i.fields.includes(field)) &&
+    requiredFields(group, t.kind).every((field) => i.fields.includes(field)) &&
     !p.conflicts.some((c) => c.targetId === t.id && c.inspectorId === i.id)
   );
 }
@@ -156,7 +156,7 @@ describe('assignTeams', () => {
   });
 
   it('blames a missing qualification before 回避', () => {
-    const p: Problem = { targets: [target(0)], inspectors: [inspector(0, { fields: ['律师管理'] }), inspector(1)], conflicts: [], team: task({ team: { groups: [{ size: 2 }], requiredFields: ['律师管理'] } }).team };
+    const p: Problem = { targets: [target(0)], inspectors: [inspector(0, { fields: ['律师管理'] }), inspector(1)], conflicts: [], team: task({ team: { groups: [{ size: 2, requiredFields: ['律师管理'] }] } }).team };
     expect(() => run(p)).toThrow(/holding 律师管理; 1 do/);
   });
 

@@ -1,7 +1,8 @@
 import type { Target } from '../model/target.ts';
 import type { Inspector } from '../model/inspector.ts';
 import type { Conflict } from '../model/conflict.ts';
-import type { Team } from '../model/task.ts';
+import type { Team, TeamGroup } from '../model/task.ts';
+import { compareCodePoints } from '../model/primitives.ts';
 import { FairdrawError, type Issue } from '../errors.ts';
 import { openStream } from '../random/stream.ts';
 import { PositionSampler } from '../random/sample-without-replacement.ts';
@@ -92,7 +93,7 @@ function eligibilityIndex({ targets, inspectors, conflicts, team }: AssignTeamsO
     let list = qualifiedCache.get(key);
     if (!list) {
       const department = team.groups[groupIndex]!.department;
-      const fields = requiredFields(team, kind);
+      const fields = requiredFields(team.groups[groupIndex]!, kind);
       list = [];
       inspectors.forEach((inspector, index) => {
         if (!inspector.active) return;
@@ -113,9 +114,9 @@ function eligibilityIndex({ targets, inspectors, conflicts, team }: AssignTeamsO
   };
 }
 
-/** Fields an inspector needs to inspect a target of `kind` in this task. */
-export function requiredFields(team: Team, kind: string): string[] {
-  return [...new Set([...team.requiredFields, ...(team.requiredFieldsByKind[kind] ?? [])])].sort();
+/** Fields an inspector of `group` needs to inspect a target of `kind`. */
+export function requiredFields(group: TeamGroup, kind: string): string[] {
+  return [...new Set([...group.requiredFields, ...(group.requiredFieldsByKind[kind] ?? [])])].sort(compareCodePoints);
 }
 
 function infeasible(
@@ -129,7 +130,7 @@ function infeasible(
     const where = group.department === null ? 'the pool' : `department "${group.department}"`;
     const inDepartment = inspectors.filter((i) => group.department === null || i.department === group.department);
     const active = inDepartment.filter((i) => i.active);
-    const fields = requiredFields(team, target.kind);
+    const fields = requiredFields(group, target.kind);
     const qualified = active.filter((i) => fields.every((field) => i.fields.includes(field)));
     const free = [...eligibleFor(targetIndex, groupIndex)].length;
     const need = group.size;

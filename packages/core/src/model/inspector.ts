@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Attributes, RecordId, stringSet, text } from './primitives.ts';
 
 /** 执法检查人员: a certified law-enforcement officer who may be drawn onto teams. */
-export const Inspector = z.object({
+export const Inspector = z.strictObject({
   /** 工号: the bureau's staff number. */
   id: RecordId,
   name: text(100),

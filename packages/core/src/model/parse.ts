@@ -28,7 +28,7 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, contex
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = toIssues(result.error, context);
-  const shown = issues.slice(0, 3).map(formatIssue).join('; ');
+  const shown = issues.slice(0, 3).map((issue) => formatIssue({ ...issue, source: undefined })).join('; ');
   const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
   throw new FairdrawError('INVALID_INPUT', `${context.source} is not valid: ${shown}${more}`, { issues, cause: result.error });
 }

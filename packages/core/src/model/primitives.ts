@@ -12,7 +12,8 @@ export const RecordId = z
   });
 export type RecordId = z.infer<typeof RecordId>;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Years 1900-2999 only: Date.UTC maps years 0-99 to 1900-1999, and no inspection predates 1900.
+const ISO_DATE = /^((?:19|2\d)\d\d)-(\d{2})-(\d{2})$/;
 
 /** True when `value` is a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {
@@ -35,7 +36,7 @@ export const text = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: 'must not contain control characters' });
+    .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: 'must be one line without control characters (tabs, line breaks)' });
 
 /** A slug naming a kind or category that a bureau may define itself. */
 export const Slug = z

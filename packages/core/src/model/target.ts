@@ -34,7 +34,7 @@ export const CreditCode = z
   });
 
 /** 检查对象: one entry of the target directory, identified by its credit code. */
-export const Target = z.object({
+export const Target = z.strictObject({
   id: CreditCode,
   name: text(200),
   kind: TargetKind,

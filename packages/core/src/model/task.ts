@@ -26,6 +26,10 @@ export type Eligibility = z.infer<typeof Eligibility>;
 export const TeamGroup = z.strictObject({
   department: text(100).nullable().default(null),
   size: positive,
+  /** Fields every inspector of this group must hold (执法领域 or item codes). */
+  requiredFields: stringSet(text(100)).default([]),
+  /** Further fields for targets of a kind, e.g. notary_office → 公证管理. */
+  requiredFieldsByKind: z.record(TargetKind, stringSet(text(100))).default({}),
 });
 export type TeamGroup = z.infer<typeof TeamGroup>;
 
@@ -33,10 +37,6 @@ export const Team = z
   .strictObject({
     /** Joint inspections list each participating department with its number of inspectors. */
     groups: z.array(TeamGroup).min(1, { error: 'a team has at least one group' }),
-    /** Fields every inspector on the team must hold (执法领域 or item codes). */
-    requiredFields: stringSet(text(100)).default([]),
-    /** Further fields required for targets of a kind, e.g. notary_office → 公证管理. */
-    requiredFieldsByKind: z.record(TargetKind, stringSet(text(100))).default({}),
     /** Fair load: at most this many targets per inspector in this task. */
     maxTargetsPerInspector: positive.nullable().default(null),
   })

@@ -64,10 +64,7 @@ export function sortConflicts(conflicts: readonly Conflict[]): Conflict[] {
   return [...conflicts].sort(byPair);
 }
 
-/**
- * Checks a sorted pool for repeated keys; throws DUPLICATE_ID naming every repeat.
- * `key` gives the identity, `label` how to name it to a person.
- */
+/** Checks a sorted pool for repeated keys (`key` gives a record's identity); throws DUPLICATE_ID naming every repeat. */
 export function assertUnique<T>(pool: PoolName, sorted: readonly T[], key: (record: T) => string): void {
   const issues: Issue[] = [];
   for (let i = 1; i < sorted.length; i++) {
