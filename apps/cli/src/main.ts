@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { formatIssue, isFairdrawError } from '@fairdraw/core';
 import type { Command, Io } from './_command.ts';
 import { exitCodeFor, exitCodes } from './_exit-codes.ts';
@@ -64,7 +65,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntryPoint) {
   const code = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
