@@ -13,6 +13,10 @@ export { InspectionItem, inspectionMethods, itemCategories } from './model/inspe
 export { Percent, SampleRule, percentToPpm, requestedSampleSize, roundingRules } from './model/sample-rule.ts';
 export { Eligibility, Task, Team, TeamGroup, strataKeys } from './model/task.ts';
 export type { StratumKey, TaskInput } from './model/task.ts';
+export { FollowUp, FollowUpAction, Outcome, OutcomeCategory, followUpLabels, outcomeCategories, outcomeLabels } from './model/outcome.ts';
+export type { OutcomeInput } from './model/outcome.ts';
+export { AnnualPlan, PlannedTask } from './model/plan.ts';
+export type { PlannedTaskInput } from './model/plan.ts';
 export { parseWith, toIssues } from './model/parse.ts';
 export type { ParseContext } from './model/parse.ts';
 

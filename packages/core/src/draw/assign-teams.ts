@@ -58,7 +58,8 @@ export function assignTeams(options: AssignTeamsOptions): TeamAssignment {
     team.groups.forEach((group, groupIndex) => {
       const node = targetIndex * groupsPerTarget + groupIndex;
       for (let slot = 0; slot < group.size; slot++) {
-        const candidates = [...eligibleFor(targetIndex, groupIndex)].filter((inspector) => !members.includes(inspector));
+        const eligible = eligibleFor(targetIndex, groupIndex);
+        const candidates = members.length === 0 ? eligible : eligible.filter((inspector) => !members.includes(inspector));
         const sampler = new PositionSampler(stream, candidates.length);
         for (;;) {
           const position = sampler.next();
@@ -77,7 +78,7 @@ export function assignTeams(options: AssignTeamsOptions): TeamAssignment {
   });
 }
 
-type EligibleFor = (targetIndex: number, groupIndex: number) => Iterable<number>;
+type EligibleFor = (targetIndex: number, groupIndex: number) => readonly number[];
 
 /** Who may serve target t in group g: pool indices in id order, computed once per group and kind. */
 function eligibilityIndex({ targets, inspectors, conflicts, team }: AssignTeamsOptions): EligibleFor {
@@ -105,12 +106,17 @@ function eligibilityIndex({ targets, inspectors, conflicts, team }: AssignTeamsO
     }
     return list;
   };
-  return function* eligible(targetIndex, groupIndex) {
+  // Most targets have no 回避 pair and share the qualified list; the others get their own, once.
+  const ownLists = new Map<number, readonly number[]>();
+  return (targetIndex, groupIndex) => {
     const target = targets[targetIndex]!;
+    const list = qualified(groupIndex, target.kind);
     const avoid = conflictsOf.get(target.id);
-    for (const index of qualified(groupIndex, target.kind)) {
-      if (avoid === undefined || !avoid.has(inspectors[index]!.id)) yield index;
-    }
+    if (avoid === undefined) return list;
+    const key = targetIndex * team.groups.length + groupIndex;
+    let own = ownLists.get(key);
+    if (!own) ownLists.set(key, (own = list.filter((index) => !avoid.has(inspectors[index]!.id))));
+    return own;
   };
 }
 
@@ -132,7 +138,7 @@ function infeasible(
     const active = inDepartment.filter((i) => i.active);
     const fields = requiredFields(group, target.kind);
     const qualified = active.filter((i) => fields.every((field) => i.fields.includes(field)));
-    const free = [...eligibleFor(targetIndex, groupIndex)].length;
+    const free = eligibleFor(targetIndex, groupIndex).length;
     const need = group.size;
     const message =
       inDepartment.length < need

@@ -14,7 +14,7 @@ export interface FlowProblem {
   readonly inspectorCount: number;
   readonly demand: (group: number) => number;
   /** Inspectors who may serve `group`, in canonical order. */
-  readonly eligible: (group: number) => Iterable<number>;
+  readonly eligible: (group: number) => readonly number[];
   /** Most groups one inspector may serve; Infinity when unlimited. */
   readonly capacity: number;
 }
@@ -157,15 +157,22 @@ export class TeamFlow {
     const capacity = this.#problem.capacity;
     for (let head = 0; head < queue.length; head++) {
       const group = queue[head]!;
-      for (const inspector of this.#problem.eligible(group)) {
-        if (this.#inspectorSeen[inspector] === stamp) continue;
-        if (this.#free[group]!.includes(inspector) || this.#fixed[group]!.includes(inspector)) continue;
-        this.#inspectorSeen[inspector] = stamp;
-        this.#cameFromGroup[inspector] = group;
-        if (this.#load[inspector]! < capacity) {
+      const eligible = this.#problem.eligible(group);
+      const takes = (inspector: number) =>
+        this.#inspectorSeen[inspector] !== stamp && !this.#free[group]!.includes(inspector) && !this.#fixed[group]!.includes(inspector);
+      // An inspector with spare capacity ends the search at once; look for one before
+      // queueing the groups of every fully booked inspector on the way.
+      for (const inspector of eligible) {
+        if (takes(inspector) && this.#load[inspector]! < capacity) {
+          this.#cameFromGroup[inspector] = group;
           this.#applyPath(inspector, starts);
           return true;
         }
+      }
+      for (const inspector of eligible) {
+        if (!takes(inspector)) continue;
+        this.#inspectorSeen[inspector] = stamp;
+        this.#cameFromGroup[inspector] = group;
         for (const holder of this.#freeGroupsOf[inspector]!) {
           if (this.#groupSeen[holder] === stamp) continue;
           this.#groupSeen[holder] = stamp;

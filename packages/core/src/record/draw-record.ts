@@ -54,5 +54,10 @@ export function formatRecord(record: DrawRecord): string {
 
 /** "sha256:…" of a record's canonical bytes: the name by which it is cited. */
 export function recordDigest(record: DrawRecord): string {
-  return `sha256:${createHash('sha256').update(serializeRecord(record), 'utf8').digest('hex')}`;
+  return digestOfBytes(serializeRecord(record));
+}
+
+/** "sha256:…" of a record's canonical bytes already serialised. */
+export function digestOfBytes(bytes: string): string {
+  return `sha256:${createHash('sha256').update(bytes, 'utf8').digest('hex')}`;
 }

@@ -3,8 +3,7 @@ import { poolNames } from '../snapshot/pool-snapshot.ts';
 import { isFairdrawError } from '../errors.ts';
 import { supportedAlgorithms } from '../draw/draw.ts';
 import { replay } from './replay.ts';
-import { recordDigest, type DrawRecord } from './draw-record.ts';
-import { canonicalJson } from '../snapshot/canonical-json.ts';
+import { digestOfBytes, serializeRecord, type DrawRecord } from './draw-record.ts';
 import type { Task } from '../model/task.ts';
 
 export type Verification =
@@ -69,10 +68,11 @@ export function verify(record: DrawRecord, pools: Pools, options: VerifyOptions 
     const difference = firstDifference(record[key], replayed[key], key);
     if (difference) return { ok: false, path: difference.path, problem: describe(difference) };
   }
-  if (canonicalJson(record) !== canonicalJson(replayed)) {
+  const bytes = serializeRecord(record);
+  if (bytes !== serializeRecord(replayed)) {
     return { ok: false, problem: 'the record differs from its replay outside the drawn results' };
   }
-  return { ok: true, recordDigest: recordDigest(record) };
+  return { ok: true, recordDigest: digestOfBytes(bytes) };
 }
 
 interface Difference {

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Target } from '../model/target.ts';
 import type { Inspector } from '../model/inspector.ts';
 import type { Conflict } from '../model/conflict.ts';
-import { compareCodePoints } from '../model/primitives.ts';
 import { FairdrawError, type Issue } from '../errors.ts';
 
 export const POOL_FORMAT = 'fairdraw-pool/1';
@@ -49,9 +48,11 @@ export function conflictLine(conflict: Conflict): string {
   return JSON.stringify({ inspectorId: conflict.inspectorId, targetId: conflict.targetId });
 }
 
-const byId = <T extends { id: string }>(a: T, b: T) => compareCodePoints(a.id, b.id);
-const byPair = (a: Conflict, b: Conflict) =>
-  compareCodePoints(a.inspectorId, b.inspectorId) || compareCodePoints(a.targetId, b.targetId);
+// Ids are ASCII by schema (credit codes, RecordId), where UTF-16 order is code-point order,
+// so the native comparison gives the canonical order at half the cost of compareCodePoints.
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T) => compareIds(a.id, b.id);
+const byPair = (a: Conflict, b: Conflict) => compareIds(a.inspectorId, b.inspectorId) || compareIds(a.targetId, b.targetId);
 
 /** Records of a pool in canonical order (by id; conflicts by inspector then target). */
 export function sortTargets(targets: readonly Target[]): Target[] {
@@ -82,16 +83,11 @@ export function assertUnique<T>(pool: PoolName, sorted: readonly T[], key: (reco
 export function snapshotDigest(pool: PoolName, lines: Iterable<string>, count: number): PoolDigest {
   const hash = createHash('sha256');
   hash.update(`{"count":${count},"format":"${POOL_FORMAT}","pool":"${pool}"}\n`);
-  // Batch lines: one update per line costs more than hashing on pools of a million.
-  let batch = '';
+  // One update per line: measured faster than concatenating batches on a million rows.
   for (const line of lines) {
-    batch += line + '\n';
-    if (batch.length > 1 << 16) {
-      hash.update(batch, 'utf8');
-      batch = '';
-    }
+    hash.update(line, 'utf8');
+    hash.update('\n', 'utf8');
   }
-  hash.update(batch, 'utf8');
   return { count, digest: `sha256:${hash.digest('hex')}` };
 }
 

@@ -58,10 +58,28 @@ function* mapIterable<T>(items: readonly T[], line: (item: T) => string): Iterab
   for (const item of items) yield line(item);
 }
 
+function sortedIds(records: readonly { id: string }[]): { has(id: string): boolean } {
+  return {
+    has(id) {
+      let low = 0;
+      let high = records.length - 1;
+      while (low <= high) {
+        const middle = (low + high) >>> 1;
+        const found = records[middle]!.id;
+        if (found === id) return true;
+        if (found < id) low = middle + 1;
+        else high = middle - 1;
+      }
+      return false;
+    },
+  };
+}
+
 function assertConflictsResolve(conflicts: readonly Conflict[], targets: readonly Target[], inspectors: readonly Inspector[]): void {
   if (conflicts.length === 0) return;
-  const targetIds = new Set(targets.map((target) => target.id));
-  const inspectorIds = new Set(inspectors.map((inspector) => inspector.id));
+  // The pools are sorted by id: binary search beats building a set of a million ids.
+  const targetIds = sortedIds(targets);
+  const inspectorIds = sortedIds(inspectors);
   const issues: Issue[] = [];
   conflicts.forEach((conflict) => {
     // A 回避 pair that names nobody would silently protect nobody: refuse it.

@@ -1,0 +1,10 @@
+export { addWorkingDays } from './add-working-days.ts';
+export { chinaDateOf } from './china-date-of.ts';
+export { defaultArrangements } from './holidays-data.ts';
+export { isWorkingDay } from './is-working-day.ts';
+export { nextWorkingDay } from './next-working-day.ts';
+export { createWorkingCalendar, withArrangement } from './working-calendar.ts';
+export type { WorkingCalendar } from './working-calendar.ts';
+export { workingDaysBetween } from './working-days-between.ts';
+export { ArrangementSource, FIRST_ARRANGEMENT_YEAR, YearArrangement, statutoryDaysOff } from './year-arrangement.ts';
+export type { YearArrangementInput } from './year-arrangement.ts';

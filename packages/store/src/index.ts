@@ -1,0 +1,22 @@
+export type { Change, ResultFilter, Store } from './store.ts';
+export { StoreError, storeErrorCodes } from './store-error.ts';
+export type { StoreErrorCode } from './store-error.ts';
+export { drawStatuses, resultStatuses, roles } from './entities.ts';
+export type {
+  Account,
+  Actor,
+  AuditEntry,
+  DirectoryVersion,
+  DirectoryVersionMeta,
+  DrawEntry,
+  DrawStatus,
+  Instant,
+  ItemEntry,
+  PlanEntry,
+  PoolRecords,
+  ResultEntry,
+  ResultStatus,
+  Role,
+  TaskEntry,
+  TokenEntry,
+} from './entities.ts';

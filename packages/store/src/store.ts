@@ -1,0 +1,156 @@
+import type { AnnualPlan, DrawRecord, InspectionItem, Outcome, PlannedTask, PoolDigest, PoolName, Task } from '@fairdraw/core';
+import type {
+  Account,
+  Actor,
+  AuditEntry,
+  DirectoryVersion,
+  DirectoryVersionMeta,
+  DrawEntry,
+  Instant,
+  ItemEntry,
+  PlanEntry,
+  PoolRecords,
+  ResultEntry,
+  ResultStatus,
+  Role,
+  TaskEntry,
+  TokenEntry,
+} from './entities.ts';
+
+/** Who makes a change and when: every write is stamped and written to the audit log with it. */
+export interface Change {
+  readonly actor: Actor;
+  readonly at: Instant;
+}
+
+export interface ResultFilter {
+  readonly year?: number;
+  readonly taskId?: number;
+  readonly targetKind?: string;
+  readonly category?: string;
+  readonly department?: string;
+  /** Matches a target's name (substring) or its credit code (prefix). */
+  readonly query?: string;
+  readonly targetId?: string;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+/**
+ * What the fairdraw service needs from storage. Every method is one atomic write or a
+ * consistent read: a write either happens entirely (with its audit entry) or not at all.
+ * Preconditions that guard the life of a draw or a result are checked inside the same
+ * transaction, so that two staff acting at once cannot both succeed.
+ *
+ * Methods throw StoreError: NOT_FOUND for a missing record, CONFLICT when a precondition
+ * fails (the state changed, a duplicate, an active draw already exists).
+ */
+export interface Store {
+  readonly directories: {
+    /** Adds the next version of a pool; the caller has canonicalised and digested the records. */
+    append<P extends PoolName>(
+      input: { pool: P; records: readonly PoolRecords[P][]; digest: PoolDigest; reason: string },
+      change: Change,
+    ): Promise<DirectoryVersionMeta<P>>;
+    latest<P extends PoolName>(pool: P): Promise<DirectoryVersion<P> | undefined>;
+    get(id: number): Promise<DirectoryVersion | undefined>;
+    list(pool: PoolName): Promise<DirectoryVersionMeta[]>;
+  };
+
+  readonly items: {
+    /** Creates or replaces the item with this code. */
+    put(item: InspectionItem, change: Change): Promise<ItemEntry>;
+    get(code: string): Promise<ItemEntry | undefined>;
+    list(): Promise<ItemEntry[]>;
+  };
+
+  readonly plans: {
+    create(plan: AnnualPlan, change: Change): Promise<PlanEntry>;
+    /** Replaces a plan's text (year, title, bureau, description). */
+    update(id: number, plan: AnnualPlan, change: Change): Promise<PlanEntry>;
+    /** Makes a draft public; CONFLICT if already published. */
+    publish(id: number, change: Change): Promise<PlanEntry>;
+    get(id: number): Promise<PlanEntry | undefined>;
+    list(options?: { publishedOnly?: boolean }): Promise<PlanEntry[]>;
+  };
+
+  readonly tasks: {
+    /** CONFLICT if another task already has the same task number. */
+    create(planId: number, planned: PlannedTask, change: Change): Promise<TaskEntry>;
+    /** CONFLICT once the task has a draw: its parameters are frozen from then on. */
+    update(id: number, planned: PlannedTask, change: Change): Promise<TaskEntry>;
+    get(id: number): Promise<TaskEntry | undefined>;
+    list(options?: { planId?: number }): Promise<TaskEntry[]>;
+  };
+
+  readonly draws: {
+    /**
+     * Freezes the task's parameters and the directory versions. CONFLICT if the task has a
+     * draw that is not cancelled, or if `replaces` is not the task's latest draw (it must be
+     * null for the first draw, and name the latest, cancelled one afterwards).
+     */
+    prepare(
+      input: {
+        taskId: number;
+        task: Task;
+        versions: { readonly [P in PoolName]: number };
+        digests: { readonly [P in PoolName]: PoolDigest };
+        replaces: number | null;
+      },
+      change: Change,
+    ): Promise<DrawEntry>;
+    /** Stores the seed and the record; CONFLICT unless the draw is still "prepared". */
+    complete(
+      id: number,
+      input: { seed: string; seedSource: 'operator'; record: DrawRecord; recordDigest: string },
+      change: Change,
+    ): Promise<DrawEntry>;
+    /** CONFLICT if already cancelled. A cancelled draw stays visible, with its reason. */
+    cancel(id: number, reason: string, change: Change): Promise<DrawEntry>;
+    get(id: number): Promise<DrawEntry | undefined>;
+    list(options?: { taskId?: number }): Promise<DrawEntry[]>;
+  };
+
+  readonly results: {
+    /**
+     * Enters a result for a drawn target. CONFLICT if the draw is not "drawn", if the
+     * target was not drawn in it, or if the target already has an unpublished result;
+     * a new result for a target with a published one must name it in `corrects`.
+     */
+    enter(input: { drawId: number; targetId: string; outcome: Outcome; corrects: number | null }, change: Change): Promise<ResultEntry>;
+    /** The clerk's edit of an entered or returned result (it becomes "entered" again). */
+    update(id: number, outcome: Outcome, change: Change): Promise<ResultEntry>;
+    /**
+     * Moves a result along its workflow: entered → reviewed (approve) or → returned (with
+     * a note); reviewed → published. CONFLICT if the result is not in `from`.
+     */
+    transition(id: number, input: { from: ResultStatus; to: ResultStatus; note?: string | null }, change: Change): Promise<ResultEntry>;
+    get(id: number): Promise<ResultEntry | undefined>;
+    list(options: { drawId: number }): Promise<ResultEntry[]>;
+    /** Published results, newest publication first, with the total for paging. */
+    listPublished(filter: ResultFilter): Promise<{ total: number; results: ResultEntry[] }>;
+  };
+
+  readonly accounts: {
+    /** CONFLICT if the id is taken. */
+    create(input: { id: string; name: string; roles: readonly Role[] }, change: Change): Promise<Account>;
+    update(id: string, input: { name?: string; roles?: readonly Role[]; disabled?: boolean }, change: Change): Promise<Account>;
+    get(id: string): Promise<Account | undefined>;
+    list(): Promise<Account[]>;
+    count(): Promise<number>;
+  };
+
+  readonly tokens: {
+    create(input: { id: string; accountId: string; label: string; secretHash: string }, change: Change): Promise<TokenEntry>;
+    revoke(id: string, change: Change): Promise<TokenEntry>;
+    get(id: string): Promise<TokenEntry | undefined>;
+    list(options: { accountId: string }): Promise<TokenEntry[]>;
+  };
+
+  readonly audit: {
+    list(options?: { entity?: string; entityId?: string; limit?: number; beforeId?: number }): Promise<AuditEntry[]>;
+  };
+
+  /** Releases the store (closes the database). */
+  close(): Promise<void>;
+}
