@@ -35,6 +35,11 @@ describe('uniformInt', () => {
     expect(uniformInt(fixedWords([0xfffffffe]), 3)).toBe(0xfffffffe % 3);
   });
 
+  it('matches the known answer of spec §6.1, where most words are rejected', () => {
+    const stream = openStream('fairdraw-draw/1', SEED, 'targets:all');
+    expect([1, 2, 3].map(() => uniformInt(stream, 2 ** 31 + 1))).toEqual([933494689, 1653335960, 1060168307]);
+  });
+
   it('accepts every word when n divides 2^32', () => {
     expect(uniformInt(fixedWords([0xffffffff]), 256)).toBe(255);
   });
