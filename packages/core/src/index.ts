@@ -24,8 +24,8 @@ export { canonicalJson } from './snapshot/canonical-json.ts';
 export type { CanonicalValue } from './snapshot/canonical-json.ts';
 export { POOL_FORMAT, conflictLine, inspectorLine, poolNames, snapshotText, targetLine } from './snapshot/pool-snapshot.ts';
 export type { PoolDigest, PoolName } from './snapshot/pool-snapshot.ts';
-export { snapshotPools } from './snapshot/pools.ts';
-export type { Pools, PoolsInput } from './snapshot/pools.ts';
+export { poolSnapshotText, snapshotPool, snapshotPools } from './snapshot/pools.ts';
+export type { PoolRecordTypes, Pools, PoolsInput } from './snapshot/pools.ts';
 
 export { SEED_PATTERN, assertSeed, openStream, streamKey, uniformInt } from './random/stream.ts';
 export type { RandomStream } from './random/stream.ts';

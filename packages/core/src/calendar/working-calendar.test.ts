@@ -38,7 +38,7 @@ describe('createWorkingCalendar', () => {
   it('refuses two years that disagree about a day in late December', () => {
     // 2023's notice gives 2022-12-31 off; a (made-up) 2022 arrangement that works it conflicts.
     const error = thrown(() => createWorkingCalendar([hypotheticalArrangement(2022, ['2022-12-31']), ...defaultArrangements]));
-    expect(error.message).toBe("working-day arrangements: 2022-12-31 is a makeUpWorkday in 2022's arrangement but a holiday in 2023's");
+    expect(error.message).toBe("working-day arrangements: 2022-12-31 is a make-up working day in 2022's arrangement but a day off in 2023's");
   });
 
   it('holds no year when built from nothing, and then knows no date', () => {

@@ -20,6 +20,7 @@ export interface WorkingCalendar {
 }
 
 const SOURCE = 'working-day arrangements';
+const KIND_NAMES: Record<DayKind, string> = { holiday: 'a day off', makeUpWorkday: 'a make-up working day' };
 
 /**
  * Builds a calendar from year arrangements (e.g. `defaultArrangements`); throws INVALID_INPUT
@@ -48,7 +49,7 @@ export function createWorkingCalendar(arrangements: readonly YearArrangementInpu
       const other = listedDays.get(day);
       if (other !== undefined && other !== kind) {
         // Only a date in late December can be listed by two years (see YearArrangement).
-        const message = `${date} is a ${other} in ${listedBy.get(day)}'s arrangement but a ${kind} in ${arrangement.year}'s`;
+        const message = `${date} is ${KIND_NAMES[other]} in ${listedBy.get(day)}'s arrangement but ${KIND_NAMES[kind]} in ${arrangement.year}'s`;
         throw new FairdrawError('INVALID_INPUT', `${SOURCE}: ${message}`, { issues: [{ source: SOURCE, path: [byYear.get(arrangement.year)!], message }] });
       }
       listedDays.set(day, kind);

@@ -5,6 +5,8 @@ import type { Candidates, Problem } from './_candidate.ts';
 import { csvCandidates } from './_csv-candidates.ts';
 import { jsonCandidates } from './_json-candidates.ts';
 import { looksLikeJson } from './_parse-json.ts';
+import { looksLikeSnapshot, snapshotCandidates } from './_snapshot-candidates.ts';
+import type { PoolName } from '../snapshot/pool-snapshot.ts';
 import type { ColumnSpec } from './columns.ts';
 import { decodeText } from './decode-text.ts';
 
@@ -21,6 +23,8 @@ export interface ReadResult<T> {
 
 /** What distinguishes one pool's files: its columns, its schemas and its identity. */
 export interface PoolSpec<T> {
+  /** Which pool, so that a published snapshot of another pool is refused. */
+  readonly pool: PoolName;
   /** What one record is called in messages, e.g. "target". */
   readonly noun: string;
   readonly columns: readonly ColumnSpec[];
@@ -40,8 +44,11 @@ export interface PoolSpec<T> {
 export function readPool<T>(bytes: Uint8Array, options: ReadOptions, spec: PoolSpec<T>): ReadResult<T> {
   const { source } = options;
   const text = decodeText(bytes, source);
-  const json = looksLikeJson(source, text);
-  const input: Candidates = json ? jsonCandidates(text, source) : csvCandidates(text, source, spec.columns);
+  const input: Candidates = looksLikeSnapshot(text)
+    ? snapshotCandidates(text, source, spec.pool)
+    : looksLikeJson(source, text)
+      ? jsonCandidates(text, source)
+      : csvCandidates(text, source, spec.columns);
   const schema = spec.schema;
   const records: T[] = [];
   const rejected: Issue[] = [];

@@ -16,6 +16,7 @@ function valid<T>(schema: { safeParse: (value: unknown) => { success: true; data
 }
 
 const targets: PoolSpec<Target> = {
+  pool: 'targets',
   noun: 'target',
   columns: targetColumns,
   schema: Target,
@@ -24,6 +25,7 @@ const targets: PoolSpec<Target> = {
 };
 
 const inspectors: PoolSpec<Inspector> = {
+  pool: 'inspectors',
   noun: 'inspector',
   columns: inspectorColumns,
   schema: Inspector,
@@ -32,6 +34,7 @@ const inspectors: PoolSpec<Inspector> = {
 };
 
 const conflicts: PoolSpec<Conflict> = {
+  pool: 'conflicts',
   noun: '回避 pair',
   columns: conflictColumns,
   schema: Conflict,

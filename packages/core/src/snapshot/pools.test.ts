@@ -78,3 +78,24 @@ describe('snapshotPools', () => {
     }
   });
 });
+
+describe('published snapshots', () => {
+  it('load back into the same directory with the same digest', async () => {
+    const { loadTargets, loadConflicts } = await import('../load/load-pools.ts');
+    const { poolSnapshotText, snapshotPool } = await import('./pools.ts');
+    const text = poolSnapshotText('targets', [...targets].reverse());
+    const loaded = loadTargets(new TextEncoder().encode(text), { source: 'targets.fairdraw-pool' });
+    expect(snapshotPool('targets', loaded).digest).toEqual(snapshotPools({ targets, inspectors }).digests.targets);
+    const pairs = poolSnapshotText('conflicts', [conflict(1, 1)]);
+    expect(loadConflicts(new TextEncoder().encode(pairs), { source: 'c' })).toEqual([{ ...conflict(1, 1), reason: null, attributes: {} }]);
+  });
+
+  it('refuse a snapshot of another pool or with a wrong count', async () => {
+    const { loadInspectors, loadTargets } = await import('../load/load-pools.ts');
+    const { poolSnapshotText } = await import('./pools.ts');
+    const text = poolSnapshotText('targets', targets);
+    expect(() => loadInspectors(new TextEncoder().encode(text), { source: 's' })).toThrow(/snapshot of the targets pool, not of inspectors/);
+    const cut = text.split('\n').slice(0, 2).join('\n') + '\n';
+    expect(() => loadTargets(new TextEncoder().encode(cut), { source: 's' })).toThrow(/counts 3 records but the file has 1/);
+  });
+});

@@ -7,6 +7,7 @@ import {
   conflictLine,
   inspectorLine,
   snapshotDigest,
+  snapshotText,
   sortConflicts,
   sortInspectors,
   sortTargets,
@@ -35,23 +36,55 @@ export interface PoolsInput {
  * pair and UNKNOWN_REFERENCE for a 回避 pair naming an inspector or target not in the pools.
  */
 export function snapshotPools(input: PoolsInput): Pools {
-  const targets = sortTargets(input.targets);
-  const inspectors = sortInspectors(input.inspectors);
-  const conflicts = sortConflicts(input.conflicts ?? []);
-  assertUnique('targets', targets, (target) => target.id);
-  assertUnique('inspectors', inspectors, (inspector) => inspector.id);
-  assertUnique('conflicts', conflicts, (conflict) => `${conflict.inspectorId} × ${conflict.targetId}`);
-  assertConflictsResolve(conflicts, targets, inspectors);
+  const targets = snapshotPool('targets', input.targets);
+  const inspectors = snapshotPool('inspectors', input.inspectors);
+  const conflicts = snapshotPool('conflicts', input.conflicts ?? []);
+  assertConflictsResolve(conflicts.records, targets.records, inspectors.records);
   return {
-    targets,
-    inspectors,
-    conflicts,
-    digests: {
-      targets: snapshotDigest('targets', mapIterable(targets, targetLine), targets.length),
-      inspectors: snapshotDigest('inspectors', mapIterable(inspectors, inspectorLine), inspectors.length),
-      conflicts: snapshotDigest('conflicts', mapIterable(conflicts, conflictLine), conflicts.length),
-    },
+    targets: targets.records,
+    inspectors: inspectors.records,
+    conflicts: conflicts.records,
+    digests: { targets: targets.digest, inspectors: inspectors.digest, conflicts: conflicts.digest },
   };
+}
+
+export interface PoolRecordTypes {
+  targets: Target;
+  inspectors: Inspector;
+  conflicts: Conflict;
+}
+
+const lineOf: { [P in PoolName]: (record: PoolRecordTypes[P]) => string } = {
+  targets: targetLine,
+  inspectors: inspectorLine,
+  conflicts: conflictLine,
+};
+
+function sortPool<P extends PoolName>(pool: P, records: readonly PoolRecordTypes[P][]): PoolRecordTypes[P][] {
+  if (pool === 'targets') return sortTargets(records as readonly Target[]) as PoolRecordTypes[P][];
+  if (pool === 'inspectors') return sortInspectors(records as readonly Inspector[]) as PoolRecordTypes[P][];
+  return sortConflicts(records as readonly Conflict[]) as PoolRecordTypes[P][];
+}
+
+const identityOf: { [P in PoolName]: (record: PoolRecordTypes[P]) => string } = {
+  targets: (target) => target.id,
+  inspectors: (inspector) => inspector.id,
+  conflicts: (conflict) => `${conflict.inspectorId} × ${conflict.targetId}`,
+};
+
+/**
+ * One directory in canonical order with its digest (spec §4.2). Throws DUPLICATE_ID for a
+ * repeated id (for 回避 pairs, a repeated pair). Does not check references between pools.
+ */
+export function snapshotPool<P extends PoolName>(pool: P, records: readonly PoolRecordTypes[P][]): { records: PoolRecordTypes[P][]; digest: PoolDigest } {
+  const sorted = sortPool(pool, records);
+  assertUnique(pool, sorted, identityOf[pool]);
+  return { records: sorted, digest: snapshotDigest(pool, mapIterable(sorted, lineOf[pool]), sorted.length) };
+}
+
+/** The published snapshot of a directory: exactly the text whose SHA-256 is its digest. */
+export function poolSnapshotText<P extends PoolName>(pool: P, records: readonly PoolRecordTypes[P][]): string {
+  return snapshotText(pool, sortPool(pool, records).map(lineOf[pool]));
 }
 
 function* mapIterable<T>(items: readonly T[], line: (item: T) => string): Iterable<string> {
