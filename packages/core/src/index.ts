@@ -66,3 +66,14 @@ export type { ReadOptions, ReadResult } from './load/read-pool.ts';
 export { readConflicts, readInspectors, readTargets } from './load/read-pools.ts';
 export { loadConflicts, loadInspectors, loadTargets } from './load/load-pools.ts';
 export { loadTask } from './load/load-task.ts';
+
+export { addWorkingDays } from './calendar/add-working-days.ts';
+export { chinaDateOf } from './calendar/china-date-of.ts';
+export { defaultArrangements } from './calendar/holidays-data.ts';
+export { isWorkingDay } from './calendar/is-working-day.ts';
+export { nextWorkingDay } from './calendar/next-working-day.ts';
+export { createWorkingCalendar, withArrangement } from './calendar/working-calendar.ts';
+export type { WorkingCalendar } from './calendar/working-calendar.ts';
+export { workingDaysBetween } from './calendar/working-days-between.ts';
+export { ArrangementSource, FIRST_ARRANGEMENT_YEAR, YearArrangement, statutoryDaysOff } from './calendar/year-arrangement.ts';
+export type { YearArrangementInput } from './calendar/year-arrangement.ts';
