@@ -20,3 +20,6 @@ export type {
   TaskEntry,
   TokenEntry,
 } from './entities.ts';
+export { createSqliteStore } from './sqlite/sqlite-store.ts';
+export type { SqliteStoreOptions } from './sqlite/sqlite-store.ts';
+// Imports vitest: only test files should call it.

@@ -1,0 +1,45 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Issue } from '@fairdraw/core';
+
+/** Codes the API answers with; stable, for clients to branch on. */
+export const apiErrorCodes = [
+  'INVALID_INPUT',
+  'DUPLICATE_ID',
+  'UNKNOWN_REFERENCE',
+  'INFEASIBLE',
+  'UNSUPPORTED_ALGORITHM',
+  'MISMATCH',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'INTERNAL',
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+/** An error the HTTP layer answers with as it is: status, code, message, issues. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: ContentfulStatusCode;
+  readonly code: ApiErrorCode;
+  readonly issues: readonly Issue[];
+
+  constructor(status: ContentfulStatusCode, code: ApiErrorCode, message: string, issues: readonly Issue[] = []) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  readonly error: {
+    readonly code: ApiErrorCode;
+    readonly message: string;
+    readonly issues: readonly Issue[];
+    readonly requestId: string;
+  };
+}

@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './env.ts';
+import { ApiError } from './api-error.ts';
+import { authenticate } from './middleware/auth.ts';
+import { errorResponse, handleError } from './middleware/error-handler.ts';
+import { requestLog } from './middleware/request-log.ts';
+import { directories } from './routes/directories.ts';
+import { items } from './routes/items.ts';
+import { plans, tasks } from './routes/plans.ts';
+import { draws } from './routes/draws.ts';
+import { results } from './routes/results.ts';
+import { accounts, audit } from './routes/accounts.ts';
+import { publicApi } from './routes/public.ts';
+
+export type { AppDeps, AppEnv } from './env.ts';
+
+/** The staff API: every route needs a token; roles are checked per route. */
+const staffRoutes = {
+  '/directories': directories,
+  '/items': items,
+  '/plans': plans,
+  '/tasks': tasks,
+  '/draws': draws,
+  '/results': results,
+  '/accounts': accounts,
+  '/audit': audit,
+} as const;
+
+function staffApi() {
+  const api = new Hono<AppEnv>();
+  // Authentication is attached to the staff prefixes only, so that public routes and
+  // unknown paths are never answered with a demand for a token.
+  api.use('/me', authenticate);
+  api.get('/me', (c) => c.json(c.var.account));
+  for (const [prefix, routes] of Object.entries(staffRoutes)) {
+    api.use(prefix, authenticate);
+    api.use(`${prefix}/*`, authenticate);
+    api.route(prefix, routes);
+  }
+  return api;
+}
+
+/** Builds the whole service from its dependencies; server.ts only serves it. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('deps', deps);
+    await next();
+  });
+  app.use(requestLog);
+  app.use(secureHeaders());
+  app.use(
+    bodyLimit({
+      maxSize: deps.maxBodyBytes ?? 64 * 1024 * 1024,
+      onError: (c) => errorResponse(new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${deps.maxBodyBytes ?? 64 * 1024 * 1024} bytes`), c),
+    }),
+  );
+  app.get('/healthz', async (c) => {
+    // A read that touches the store: healthy means able to answer, not only running.
+    await deps.store.accounts.count();
+    return c.json({ status: 'ok' });
+  });
+  app.route('/api/v1/public', publicApi);
+  app.route('/api/v1', staffApi());
+  app.notFound((c) => errorResponse(new ApiError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), c));
+  app.onError(handleError);
+  return app;
+}

@@ -1,0 +1,94 @@
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { InspectionItem, Outcome, PlannedTask, Task, parseWith, type OutcomeInput, type PlannedTaskInput } from '@fairdraw/core';
+import { demoFiles } from '@fairdraw/demo';
+import type { Store } from '@fairdraw/store';
+import { importDirectory } from '../services/directories.ts';
+import { performDraw, prepareDraw } from '../services/draws.ts';
+
+const ACTOR = 'demo-data';
+
+/** A fixed seed per demo draw, so that every machine shows the same demo. */
+const demoSeed = (label: string) => createHash('sha256').update(`fairdraw demo ${label}`).digest('hex');
+
+/**
+ * Fills an empty store with the demo bureau: its directories and item list, the 2021
+ * annual plan with three tasks, one draw with published results, one drawn and
+ * awaiting results, one prepared. Everything goes through the service's own operations.
+ */
+export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
+  const change = () => ({ actor: ACTOR, at: clock().toISOString() });
+  for (const pool of ['targets', 'inspectors', 'conflicts'] as const) {
+    const bytes = await readFile(demoFiles[pool]);
+    await importDirectory(store, { pool, bytes, filename: `${pool}.csv`, goodRowsOnly: false, reason: `demo ${pool} directory` }, change());
+  }
+  const items = parseWith(InspectionItem.array(), JSON.parse(await readFile(demoFiles.items, 'utf8')), { source: 'items.json' });
+  for (const item of items) await store.items.put(item, change());
+
+  const plan = await store.plans.create(
+    {
+      year: 2021,
+      title: '深圳市坪山区司法局2021年度“双随机、一公开”抽查工作计划',
+      bureau: '深圳市坪山区司法局',
+      description: '对辖区律师事务所、公证机构开展“双随机、一公开”抽查，其中律师事务所部门联合抽查与区市场监督管理局共同实施。',
+    },
+    change(),
+  );
+  const joint = parseWith(Task, JSON.parse(await readFile(demoFiles.task, 'utf8')), { source: 'task.json' });
+  const planned: PlannedTaskInput[] = [
+    {
+      task: {
+        number: '坪司抽查〔2021〕1号',
+        name: '律师事务所执业活动监督检查',
+        items: ['SF-LS-01'],
+        referenceDate: '2021-05-01',
+        eligibility: { kinds: ['law_firm', 'law_firm_branch'] },
+        sample: { count: 2 },
+        team: { groups: [{ department: '律师公证管理科', size: 2, requiredFields: ['律师管理'] }] },
+      },
+      window: { start: '2021-05-10', end: '2021-06-30' },
+      leadDepartment: '律师公证管理科',
+    },
+    { task: joint, window: { start: '2021-09-01', end: '2021-10-31' }, leadDepartment: '律师公证管理科', cooperatingDepartments: ['区市场监督管理局'] },
+    {
+      task: {
+        number: '坪司抽查〔2021〕3号',
+        name: '公证机构执业活动监督检查',
+        items: ['SF-GZ-01'],
+        referenceDate: '2021-11-01',
+        eligibility: { kinds: ['notary_office'] },
+        sample: { percent: 100 },
+        team: { groups: [{ department: '律师公证管理科', size: 2, requiredFields: ['公证管理'] }] },
+      },
+      window: { start: '2021-11-15', end: '2021-12-15' },
+      leadDepartment: '律师公证管理科',
+    },
+  ];
+  const tasks = [];
+  for (const input of planned) tasks.push(await store.tasks.create(plan.id, parseWith(PlannedTask, input, { source: 'demo task' }), change()));
+  await store.plans.publish(plan.id, change());
+
+  const [first, second, third] = tasks;
+  const firstDraw = await prepareDraw(store, { taskId: first!.id, replaces: null }, change());
+  const drawn = await performDraw(store, { drawId: firstDraw.id, seed: demoSeed('task 1') }, change());
+  const outcomes: OutcomeInput[] = [
+    { inspectionDate: '2021-06-08', categories: ['no_problem'], followUp: { action: 'none' }, remarks: '现场检查未发现问题' },
+    {
+      inspectionDate: '2021-06-10',
+      categories: ['corrected'],
+      problemAreas: ['执业档案管理'],
+      findings: '部分案卷未按规定归档',
+      followUp: { action: 'rectify', note: '限期30日', done: true, doneDate: '2021-07-09' },
+      remarks: '已责令整改，整改完毕',
+    },
+  ];
+  for (const [index, selected] of (drawn.record?.selected ?? []).entries()) {
+    const outcome = parseWith(Outcome, outcomes[index % outcomes.length], { source: 'demo result' });
+    const result = await store.results.enter({ drawId: drawn.id, targetId: selected.target.id, outcome, corrects: null }, change());
+    await store.results.transition(result.id, { from: 'entered', to: 'reviewed', note: null }, change());
+    await store.results.transition(result.id, { from: 'reviewed', to: 'published', note: null }, change());
+  }
+  const secondDraw = await prepareDraw(store, { taskId: second!.id, replaces: null }, change());
+  await performDraw(store, { drawId: secondDraw.id, seed: demoSeed('task 2') }, change());
+  await prepareDraw(store, { taskId: third!.id, replaces: null }, change());
+}

@@ -1,0 +1,142 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { CreditCode, formatRecord, poolNames, poolSnapshotText, type PoolName, type PoolRecordTypes } from '@fairdraw/core';
+import type { DrawEntry, Store } from '@fairdraw/store';
+import type { AppEnv } from '../env.ts';
+import { ApiError } from '../api-error.ts';
+import { Id, readParam } from '../validation.ts';
+import { publicDraw, publicResult } from '../public-views.ts';
+
+const Pool = z.enum(poolNames);
+
+/** Published plans only: a draft plan, its tasks and their draws are not public yet. */
+async function publishedTask(store: Store, taskId: number) {
+  const task = await store.tasks.get(taskId);
+  const plan = task && (await store.plans.get(task.planId));
+  if (!task || !plan?.publishedAt) throw new ApiError(404, 'NOT_FOUND', `no published task ${taskId}`);
+  return task;
+}
+
+async function publishedDraw(store: Store, drawId: number): Promise<DrawEntry> {
+  const entry = await store.draws.get(drawId);
+  if (!entry) throw new ApiError(404, 'NOT_FOUND', `no draw ${drawId}`);
+  await publishedTask(store, entry.taskId);
+  return entry;
+}
+
+function replacedByOf(all: readonly DrawEntry[], id: number): number | null {
+  return all.find((other) => other.replaces === id)?.id ?? null;
+}
+
+const ResultQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2999).optional(),
+  taskId: z.coerce.number().int().min(1).optional(),
+  kind: z.string().trim().min(1).optional(),
+  category: z.string().trim().min(1).optional(),
+  department: z.string().trim().min(1).optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** The public JSON API (一公开): no token, nothing internal. */
+export const publicApi = new Hono<AppEnv>()
+  .get('/items', async (c) => c.json({ items: (await c.var.deps.store.items.list()).map((entry) => entry.item) }))
+  .get('/plans', async (c) => {
+    const plans = await c.var.deps.store.plans.list({ publishedOnly: true });
+    return c.json({ plans: plans.map(({ id, plan, publishedAt }) => ({ id, ...plan, publishedAt })) });
+  })
+  .get('/plans/:id', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const { store } = c.var.deps;
+    const plan = await store.plans.get(id);
+    if (!plan?.publishedAt) throw new ApiError(404, 'NOT_FOUND', `no published plan ${id}`);
+    const tasks = await store.tasks.list({ planId: id });
+    const draws = await store.draws.list();
+    return c.json({
+      id,
+      ...plan.plan,
+      publishedAt: plan.publishedAt,
+      tasks: tasks.map((task) => ({ id: task.id, ...task.planned, draws: draws.filter((d) => d.taskId === task.id).map((d) => ({ id: d.id, status: d.status })) })),
+    });
+  })
+  .get('/tasks/:id', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const { store } = c.var.deps;
+    const task = await publishedTask(store, id);
+    const draws = await store.draws.list({ taskId: id });
+    return c.json({ id, planId: task.planId, ...task.planned, draws: draws.map((d) => publicDraw(d, replacedByOf(draws, d.id))) });
+  })
+  .get('/draws', async (c) => {
+    const { store } = c.var.deps;
+    const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
+    const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
+    const draws = (await store.draws.list()).filter((d) => published.has(tasks.get(d.taskId)?.planId ?? -1));
+    return c.json({ draws: draws.map((d) => publicDraw(d, replacedByOf(draws, d.id))) });
+  })
+  .get('/draws/:id', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const { store } = c.var.deps;
+    const entry = await publishedDraw(store, id);
+    return c.json(publicDraw(entry, replacedByOf(await store.draws.list({ taskId: entry.taskId }), id)));
+  })
+  .get('/draws/:id/record.json', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const entry = await publishedDraw(c.var.deps.store, id);
+    if (!entry.record) throw new ApiError(404, 'NOT_FOUND', `draw ${id} has not been drawn (it is ${entry.status})`);
+    c.header('Content-Disposition', `attachment; filename="draw-${id}-record.json"`);
+    return c.body(formatRecord(entry.record), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  })
+  .get('/draws/:id/directories/:pool', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const pool = readParam(Pool, c.req.param('pool'), 'pool');
+    const { store } = c.var.deps;
+    const entry = await publishedDraw(store, id);
+    const version = await store.directories.get(entry.versions[pool]);
+    if (!version) throw new ApiError(404, 'NOT_FOUND', `directory version ${entry.versions[pool]} is missing`);
+    // The snapshot holds only the fields the draw binds: no extra columns, no 回避 reasons.
+    const text = poolSnapshotText(pool, version.records as readonly PoolRecordTypes[PoolName][]);
+    c.header('Content-Disposition', `attachment; filename="draw-${id}-${pool}.jsonl"`);
+    return c.body(text, 200, { 'Content-Type': 'text/plain; charset=utf-8' });
+  })
+  .get('/results', async (c) => {
+    const query = readParam(ResultQuery, c.req.query(), 'query');
+    const { q, kind, ...rest } = query;
+    const { store } = c.var.deps;
+    const page = await store.results.listPublished({ ...rest, ...(q ? { query: q } : {}), ...(kind ? { targetKind: kind } : {}) });
+    const targets = await drawnTargets(store, page.results.map((r) => r.drawId));
+    return c.json({ total: page.total, offset: query.offset, limit: query.limit, results: page.results.map((r) => publicResult(r, targets.get(`${r.drawId}:${r.targetId}`))) });
+  })
+  .get('/targets/:id', async (c) => {
+    const targetId = readParam(CreditCode, c.req.param('id'), 'id');
+    const { store } = c.var.deps;
+    const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
+    const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
+    const draws = (await store.draws.list()).filter((d) => d.record?.selected.some((s) => s.target.id === targetId) && published.has(tasks.get(d.taskId)?.planId ?? -1));
+    const { results } = await store.results.listPublished({ targetId, limit: 500 });
+    const name = draws.flatMap((d) => d.record?.selected ?? []).find((s) => s.target.id === targetId)?.target.name ?? null;
+    return c.json({
+      id: targetId,
+      name,
+      inspections: draws.map((d) => ({
+        drawId: d.id,
+        taskId: d.taskId,
+        taskNumber: d.task.number,
+        taskName: d.task.name,
+        status: d.status,
+        drawnAt: d.drawnAt,
+        team: d.record?.selected.find((s) => s.target.id === targetId)?.team ?? [],
+        results: results.filter((r) => r.drawId === d.id).map((r) => publicResult(r, { name: name ?? '', kind: '' })),
+      })),
+    });
+  });
+
+/** Names and kinds of the drawn targets of some draws, by "drawId:targetId". */
+async function drawnTargets(store: Store, drawIds: readonly number[]) {
+  const map = new Map<string, { name: string; kind: string }>();
+  for (const drawId of new Set(drawIds)) {
+    const entry = await store.draws.get(drawId);
+    for (const selected of entry?.record?.selected ?? []) map.set(`${drawId}:${selected.target.id}`, { name: selected.target.name, kind: selected.target.kind });
+  }
+  return map;
+}

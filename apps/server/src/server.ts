@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '@hono/node-server';
+import { createSqliteStore } from '@fairdraw/store';
+import { formatIssue, isFairdrawError } from '@fairdraw/core';
+import { createApp } from './app.ts';
+import { jsonLogger } from './logger.ts';
+import { readConfig } from './config.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+
+const logger = jsonLogger();
+try {
+  const config = readConfig(process.env, process.argv.slice(2));
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = createSqliteStore({ path: join(config.dataDir, 'fairdraw.sqlite') });
+  const clock = () => new Date();
+  if (config.demo && (await store.plans.list()).length === 0 && (await store.directories.list('targets')).length === 0) {
+    await seedDemo(store, clock);
+    logger.info('demo bureau loaded', { dataDir: config.dataDir });
+  }
+  const app = createApp({ store, clock, logger });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info('listening', { url: `http://${config.host}:${info.port}`, dataDir: config.dataDir, demo: config.demo });
+  });
+  const stop = (signal: string) => {
+    logger.info('stopping', { signal });
+    server.close(() => void store.close().then(() => process.exit(0)));
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  const detail = isFairdrawError(error) ? error.issues.map(formatIssue) : [];
+  logger.error('cannot start', { error: error instanceof Error ? error.message : String(error), detail });
+  process.exitCode = 1;
+}

@@ -1,0 +1,46 @@
+import { canonicalJson, poolNames, recordDigest, type DrawRecord, type PoolDigest, type PoolName } from '@fairdraw/core';
+import type { DrawEntry } from '../entities.ts';
+import { StoreError } from '../store-error.ts';
+import type { Connection } from './_connection.ts';
+
+/**
+ * Checks that each pool's directory version (named by its id, as `directories.get` finds it)
+ * exists, belongs to that pool and has the digest the draw will bind to; throws NOT_FOUND for
+ * a missing version and CONFLICT for another pool's version or a different digest.
+ */
+export function assertVersionsMatch(
+  conn: Connection,
+  input: { versions: { readonly [P in PoolName]: number }; digests: { readonly [P in PoolName]: PoolDigest } },
+): void {
+  for (const pool of poolNames) {
+    const id = input.versions[pool];
+    const stored = conn
+      .statement<[number], { pool: string; version: number; digest: string; count: number }>('SELECT pool, version, digest, count FROM directory_versions WHERE id = ?')
+      .get(id);
+    if (!stored) throw new StoreError('NOT_FOUND', `directory version ${id} (for the ${pool} pool) is not in the store`);
+    if (stored.pool !== pool) throw new StoreError('CONFLICT', `directory version ${id} is version ${stored.version} of the ${stored.pool} pool, not of ${pool}`);
+    const given = input.digests[pool];
+    if (stored.digest !== given.digest || stored.count !== given.count) {
+      throw new StoreError(
+        'CONFLICT',
+        `the ${pool} digest given (${given.digest}, ${given.count} records) is not that of directory version ${id} ` +
+          `(${stored.digest}, ${stored.count} records)`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks that a record was drawn from what the draw froze (its task, its pools) with the
+ * seed given, and that its digest is the one given; throws CONFLICT naming the difference.
+ */
+export function assertRecordMatches(draw: DrawEntry, input: { seed: string; record: DrawRecord; recordDigest: string }): void {
+  const differences: string[] = [];
+  if (input.record.seed !== input.seed) differences.push('its seed is not the seed given');
+  if (canonicalJson(input.record.task) !== canonicalJson(draw.task)) differences.push('its task is not the task the draw froze');
+  if (canonicalJson(input.record.pools) !== canonicalJson(draw.digests)) differences.push('its pool digests are not those the draw froze');
+  if (recordDigest(input.record) !== input.recordDigest) differences.push(`its digest is ${recordDigest(input.record)}, not ${input.recordDigest}`);
+  if (differences.length > 0) {
+    throw new StoreError('CONFLICT', `the record given for draw ${draw.id} does not belong to it: ${differences.join('; ')}`);
+  }
+}

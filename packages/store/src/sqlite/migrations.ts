@@ -1,0 +1,14 @@
+import { initialSchema } from './migration-0001-initial.ts';
+
+/** One step of the schema: applied once, in order, in its own transaction. */
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * Every schema step, oldest first. Append only: a released step is never edited (its
+ * checksum is recorded) and no step drops or rewrites data that a person entered.
+ */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];
