@@ -104,3 +104,13 @@ describe('the life of a draw', () => {
     expect(bad.body.error.issues[0]).toMatchObject({ path: ['seed'] });
   });
 });
+
+describe('plans', () => {
+  it('cannot be edited once published', async () => {
+    const t = await testApp();
+    const { planId } = await publishedJointTask(t);
+    const response = await t.request('PUT', `/api/v1/plans/${planId}`, { as: 'planner', json: { year: 2021, title: '改过的标题', bureau: '某区司法局' } });
+    expect(response.status).toBe(409);
+    expect(response.body.error.message).toMatch(/can no longer be edited/);
+  });
+});

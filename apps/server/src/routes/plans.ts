@@ -19,6 +19,10 @@ export const plans = new Hono<AppEnv>()
   })
   .put('/:id', requireRole('planner'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
+    const current = await c.var.deps.store.plans.get(id);
+    if (!current) throw new ApiError(404, 'NOT_FOUND', `plan ${id} does not exist`);
+    // What the public has read must not change under it; add tasks instead, which are public too.
+    if (current.publishedAt) throw new ApiError(409, 'CONFLICT', `plan ${id} was published on ${current.publishedAt} and can no longer be edited`);
     return c.json(await c.var.deps.store.plans.update(id, await readJson(c, AnnualPlan), change(c)));
   })
   .post('/:id/publish', requireRole('planner'), async (c) => {
