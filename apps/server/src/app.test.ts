@@ -45,3 +45,13 @@ describe('the service', () => {
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 });
+
+describe('state changes', () => {
+  it('are logged as one JSON line each, after they commit', async () => {
+    const t = await testApp();
+    await t.request('POST', '/api/v1/plans', { as: 'planner', json: { year: 2021, title: '计划', bureau: '某局' } });
+    await t.request('POST', '/api/v1/plans', { as: 'planner', json: { year: 1800 } });
+    const changes = t.logger.lines.filter((line) => line.msg === 'state change');
+    expect(changes).toEqual([{ level: 'info', msg: 'state change', action: 'plans.create', id: 1, actor: 'planner-1' }]);
+  });
+});

@@ -13,6 +13,7 @@ import { draws } from './routes/draws.ts';
 import { results } from './routes/results.ts';
 import { accounts, audit } from './routes/accounts.ts';
 import { publicApi } from './routes/public.ts';
+import { loggedStore } from './logged-store.ts';
 
 export type { AppDeps, AppEnv } from './env.ts';
 
@@ -43,7 +44,8 @@ function staffApi() {
 }
 
 /** Builds the whole service from its dependencies; server.ts only serves it. */
-export function createApp(deps: AppDeps) {
+export function createApp(options: AppDeps) {
+  const deps: AppDeps = { ...options, store: loggedStore(options.store, options.logger) };
   const app = new Hono<AppEnv>();
   app.use(async (c, next) => {
     c.set('deps', deps);
