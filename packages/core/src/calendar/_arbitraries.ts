@@ -7,7 +7,12 @@ import { isWorkingDay } from './is-working-day.ts';
 import { createWorkingCalendar } from './working-calendar.ts';
 import { statutoryDaysOff, type YearArrangementInput } from './year-arrangement.ts';
 
-export const calendar = createWorkingCalendar(defaultArrangements);
+/**
+ * The calendar the tests run on: 2023–2026, so that 2022 stays an uncovered year right before
+ * a covered one (2021 and 2022 ship too; holidays-data.test.ts checks them).
+ */
+export const testedArrangements = defaultArrangements.filter(({ year }) => year >= 2023);
+export const calendar = createWorkingCalendar(testedArrangements);
 
 const days = (from: string, to: string) => fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(dateOfDay);
 

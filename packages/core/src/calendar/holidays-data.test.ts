@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createWorkingCalendar } from './working-calendar.ts';
 import { calendar } from './_arbitraries.ts';
 import { defaultArrangements } from './holidays-data.ts';
 import { isWorkingDay } from './is-working-day.ts';
@@ -12,15 +13,36 @@ const range = (from: string, to: string) => {
   return dates;
 };
 
+const shipped = createWorkingCalendar(defaultArrangements);
+
 describe('defaultArrangements', () => {
-  it('covers 2023 to 2026, each from its State Council notice', () => {
+  it('covers 2021 to 2026, each from its State Council notice', () => {
     expect(defaultArrangements.map(({ year, source }) => [year, source.title, source.number, source.issued])).toEqual([
+      [2021, '国务院办公厅关于2021年部分节假日安排的通知', '国办发明电〔2020〕27号', '2020-11-25'],
+      [2022, '国务院办公厅关于2022年部分节假日安排的通知', '国办发明电〔2021〕11号', '2021-10-25'],
       [2023, '国务院办公厅关于2023年部分节假日安排的通知', '国办发明电〔2022〕16号', '2022-12-08'],
       [2024, '国务院办公厅关于2024年部分节假日安排的通知', '国办发明电〔2023〕7号', '2023-10-25'],
       [2025, '国务院办公厅关于2025年部分节假日安排的通知', '国办发明电〔2024〕12号', '2024-11-12'],
       [2026, '国务院办公厅关于2026年部分节假日安排的通知', '国办发明电〔2025〕7号', '2025-11-04'],
     ]);
-    expect(calendar.years).toEqual([2023, 2024, 2025, 2026]);
+    expect(shipped.years).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  describe('2021 and 2022 (国办发明电〔2020〕27号, 国办发明电〔2021〕11号)', () => {
+    it.each([
+      ...on('2021-02-07', '2021-02-20', '2021-04-25', '2021-05-08', '2021-09-18', '2021-09-26', '2021-10-09'),
+      ...off(...range('2021-02-11', '2021-02-17'), ...range('2021-09-19', '2021-09-21'), ...range('2021-10-01', '2021-10-07')),
+      ...on('2022-01-29', '2022-01-30', '2022-04-02', '2022-04-24', '2022-05-07', '2022-10-08', '2022-10-09'),
+      ...off(...range('2022-01-31', '2022-02-06'), ...range('2022-04-30', '2022-05-04'), ...range('2022-10-01', '2022-10-07')),
+    ])('%s is a working day: %s', (date, working) => {
+      expect(isWorkingDay(shipped, date)).toBe(working);
+    });
+
+    it('gives the published number of working days', () => {
+      // 2021: 261 weekdays − 18 off + 7 make-up; 2022: 260 − 18 + 7.
+      expect(workingDaysBetween(shipped, '2021-01-01', '2021-12-31')).toBe(250);
+      expect(workingDaysBetween(shipped, '2021-12-31', '2022-12-31')).toBe(249);
+    });
   });
 
   describe('2026 (国办发明电〔2025〕7号)', () => {

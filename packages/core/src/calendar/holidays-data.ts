@@ -1,7 +1,8 @@
 // The State Council's working-day arrangements (国务院办公厅关于XXXX年部分节假日安排的通知), one entry
 // per year, transcribed span by span; each comment quotes the notice's sentence. Checked against
 // the notices' published text (Xinhua / People's Daily / gov.cn reprints) and against the data of
-// the npm package chinese-days 1.5.7. To add a year: transcribe its notice here the same way, or
+// the npm package chinese-days 1.5.7 (2021 and 2022 added later, checked the same way against
+// chinese-days and the notices 国办发明电〔2020〕27号 and 国办发明电〔2021〕11号). To add a year: transcribe its notice here the same way, or
 // pass its arrangement to withArrangement() at run time.
 import { dateOfDay, toDay } from './_day-number.ts';
 import type { YearArrangementInput } from './year-arrangement.ts';
@@ -19,8 +20,52 @@ const notice = (year: number, number: string, issued: string) => ({
   issued,
 });
 
-/** The arrangements fairdraw ships with, by year ascending: 2023 to 2026. */
+/** The arrangements fairdraw ships with, by year ascending: 2021 to 2026. */
 export const defaultArrangements: readonly YearArrangementInput[] = [
+  {
+    year: 2021,
+    source: notice(2021, '国办发明电〔2020〕27号', '2020-11-25'),
+    holidays: [
+      ...span('2021-01-01', '2021-01-03'), // 元旦：2021年1月1日至3日放假，共3天。
+      ...span('2021-02-11', '2021-02-17'), // 春节：2月11日至17日放假调休，共7天。
+      ...span('2021-04-03', '2021-04-05'), // 清明节：4月3日至5日放假调休，共3天。
+      ...span('2021-05-01', '2021-05-05'), // 劳动节：5月1日至5日放假调休，共5天。
+      ...span('2021-06-12', '2021-06-14'), // 端午节：6月12日至14日放假，共3天。
+      ...span('2021-09-19', '2021-09-21'), // 中秋节：9月19日至21日放假调休，共3天。
+      ...span('2021-10-01', '2021-10-07'), // 国庆节：10月1日至7日放假调休，共7天。
+    ],
+    makeUpWorkdays: [
+      '2021-02-07', // 2月7日（星期日）上班
+      '2021-02-20', // 2月20日（星期六）上班
+      '2021-04-25', // 4月25日（星期日）上班
+      '2021-05-08', // 5月8日（星期六）上班
+      '2021-09-18', // 9月18日（星期六）上班
+      '2021-09-26', // 9月26日（星期日）上班
+      '2021-10-09', // 10月9日（星期六）上班
+    ],
+  },
+  {
+    year: 2022,
+    source: notice(2022, '国办发明电〔2021〕11号', '2021-10-25'),
+    holidays: [
+      ...span('2022-01-01', '2022-01-03'), // 元旦：2022年1月1日至3日放假，共3天。
+      ...span('2022-01-31', '2022-02-06'), // 春节：1月31日至2月6日放假调休，共7天。
+      ...span('2022-04-03', '2022-04-05'), // 清明节：4月3日至5日放假调休，共3天。
+      ...span('2022-04-30', '2022-05-04'), // 劳动节：4月30日至5月4日放假调休，共5天。
+      ...span('2022-06-03', '2022-06-05'), // 端午节：6月3日至5日放假，共3天。
+      ...span('2022-09-10', '2022-09-12'), // 中秋节：9月10日至12日放假，共3天。
+      ...span('2022-10-01', '2022-10-07'), // 国庆节：10月1日至7日放假调休，共7天。
+    ],
+    makeUpWorkdays: [
+      '2022-01-29', // 1月29日（星期六）上班
+      '2022-01-30', // 1月30日（星期日）上班
+      '2022-04-02', // 4月2日（星期六）上班
+      '2022-04-24', // 4月24日（星期日）上班
+      '2022-05-07', // 5月7日（星期六）上班
+      '2022-10-08', // 10月8日（星期六）上班
+      '2022-10-09', // 10月9日（星期日）上班
+    ],
+  },
   {
     year: 2023,
     source: notice(2023, '国办发明电〔2022〕16号', '2022-12-08'),

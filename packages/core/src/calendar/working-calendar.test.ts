@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FairdrawError, isFairdrawError } from '../errors.ts';
-import { calendar, hypotheticalArrangement } from './_arbitraries.ts';
-import { defaultArrangements } from './holidays-data.ts';
+import { calendar, hypotheticalArrangement, testedArrangements } from './_arbitraries.ts';
 import { isWorkingDay } from './is-working-day.ts';
 import { createWorkingCalendar, withArrangement } from './working-calendar.ts';
 
@@ -17,27 +16,27 @@ function thrown(action: () => unknown): FairdrawError {
 
 describe('createWorkingCalendar', () => {
   it('orders the arrangements by year whatever order they come in', () => {
-    const reversed = createWorkingCalendar([...defaultArrangements].reverse());
+    const reversed = createWorkingCalendar([...testedArrangements].reverse());
     expect(reversed.years).toEqual([2023, 2024, 2025, 2026]);
     expect(reversed.arrangements.map(({ source }) => source.number)).toEqual(calendar.arrangements.map(({ source }) => source.number));
   });
 
   it('refuses two arrangements for one year', () => {
-    const error = thrown(() => createWorkingCalendar([...defaultArrangements, hypotheticalArrangement(2026)]));
+    const error = thrown(() => createWorkingCalendar([...testedArrangements, hypotheticalArrangement(2026)]));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toEqual([{ source: 'working-day arrangements', path: [4, 'year'], message: 'the arrangement for 2026 is given twice (entries 3 and 4)' }]);
   });
 
   it('refuses a malformed arrangement, naming its entry and field', () => {
-    const broken = { ...defaultArrangements[1]!, makeUpWorkdays: ['2024-02-05', ...defaultArrangements[1]!.makeUpWorkdays.slice(1)] };
-    const error = thrown(() => createWorkingCalendar([defaultArrangements[0]!, broken]));
+    const broken = { ...testedArrangements[1]!, makeUpWorkdays: ['2024-02-05', ...testedArrangements[1]!.makeUpWorkdays.slice(1)] };
+    const error = thrown(() => createWorkingCalendar([testedArrangements[0]!, broken]));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toContainEqual({ source: 'working-day arrangements', path: [1, 'makeUpWorkdays', 0], message: expect.stringMatching(/2024-02-05 is a Monday/) });
   });
 
   it('refuses two years that disagree about a day in late December', () => {
     // 2023's notice gives 2022-12-31 off; a (made-up) 2022 arrangement that works it conflicts.
-    const error = thrown(() => createWorkingCalendar([hypotheticalArrangement(2022, ['2022-12-31']), ...defaultArrangements]));
+    const error = thrown(() => createWorkingCalendar([hypotheticalArrangement(2022, ['2022-12-31']), ...testedArrangements]));
     expect(error.message).toBe("working-day arrangements: 2022-12-31 is a make-up working day in 2022's arrangement but a day off in 2023's");
   });
 
