@@ -5,6 +5,7 @@ import type { Logger } from './logger.ts';
 const writes = {
   directories: ['append'],
   items: ['put'],
+  calendar: ['put'],
   plans: ['create', 'update', 'publish'],
   tasks: ['create', 'update'],
   draws: ['prepare', 'complete', 'cancel'],

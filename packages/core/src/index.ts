@@ -69,6 +69,8 @@ export { loadTask } from './load/load-task.ts';
 
 export { addWorkingDays } from './calendar/add-working-days.ts';
 export { chinaDateOf } from './calendar/china-date-of.ts';
+export { deadlineStatuses, resultDeadline } from './calendar/deadline.ts';
+export type { DeadlineInput, DeadlineStatus } from './calendar/deadline.ts';
 export { defaultArrangements } from './calendar/holidays-data.ts';
 export { isWorkingDay } from './calendar/is-working-day.ts';
 export { nextWorkingDay } from './calendar/next-working-day.ts';

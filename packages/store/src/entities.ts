@@ -10,6 +10,7 @@ import type {
   PoolName,
   Target,
   Task,
+  YearArrangement,
 } from '@fairdraw/core';
 
 /** An instant, ISO 8601 in UTC with milliseconds: "2021-06-01T02:03:04.005Z". */
@@ -40,6 +41,13 @@ export interface DirectoryVersionMeta<P extends PoolName = PoolName> {
 export interface DirectoryVersion<P extends PoolName = PoolName> extends DirectoryVersionMeta<P> {
   /** Every record, in canonical order, with its extra attributes. */
   readonly records: readonly PoolRecords[P][];
+}
+
+/** A year's working-day arrangement the bureau added or corrected (the service's calendar). */
+export interface CalendarYearEntry {
+  readonly year: number;
+  readonly arrangement: YearArrangement;
+  readonly updatedAt: Instant;
 }
 
 export interface ItemEntry {

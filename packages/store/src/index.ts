@@ -6,6 +6,7 @@ export type {
   Account,
   Actor,
   AuditEntry,
+  CalendarYearEntry,
   DirectoryVersion,
   DirectoryVersionMeta,
   DrawEntry,

@@ -6,6 +6,7 @@ import { directoriesContract } from './contract/directories.ts';
 import { drawsLifecycleContract } from './contract/draws-lifecycle.ts';
 import { drawsPrepareContract } from './contract/draws-prepare.ts';
 import { itemsContract } from './contract/items.ts';
+import { calendarContract } from './contract/calendar.ts';
 import { plansContract } from './contract/plans.ts';
 import { resultsEnterContract } from './contract/results-enter.ts';
 import { resultsPublishedContract } from './contract/results-published.ts';
@@ -22,6 +23,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
   describe(`${name} meets the Store contract`, () => {
     directoriesContract(open);
     itemsContract(open);
+    calendarContract(open);
     plansContract(open);
     tasksContract(open);
     drawsPrepareContract(open);

@@ -1,8 +1,9 @@
-import type { AnnualPlan, DrawRecord, InspectionItem, Outcome, PlannedTask, PoolDigest, PoolName, Task } from '@fairdraw/core';
+import type { AnnualPlan, DrawRecord, InspectionItem, Outcome, PlannedTask, PoolDigest, PoolName, Task, YearArrangement } from '@fairdraw/core';
 import type {
   Account,
   Actor,
   AuditEntry,
+  CalendarYearEntry,
   DirectoryVersion,
   DirectoryVersionMeta,
   DrawEntry,
@@ -62,6 +63,15 @@ export interface Store {
     put(item: InspectionItem, change: Change): Promise<ItemEntry>;
     get(code: string): Promise<ItemEntry | undefined>;
     list(): Promise<ItemEntry[]>;
+  };
+
+  readonly calendar: {
+    /**
+     * Adds a year's working-day arrangement, or replaces it (a correction, e.g. after the State
+     * Council amends a notice). The calendar the service uses is the shipped years overlaid by these.
+     */
+    put(arrangement: YearArrangement, change: Change): Promise<CalendarYearEntry>;
+    list(): Promise<CalendarYearEntry[]>;
   };
 
   readonly plans: {

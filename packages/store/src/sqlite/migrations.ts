@@ -1,4 +1,5 @@
 import { initialSchema } from './migration-0001-initial.ts';
+import { calendarYears } from './migration-0002-calendar-years.ts';
 
 /** One step of the schema: applied once, in order, in its own transaction. */
 export interface Migration {
@@ -11,4 +12,7 @@ export interface Migration {
  * Every schema step, oldest first. Append only: a released step is never edited (its
  * checksum is recorded) and no step drops or rewrites data that a person entered.
  */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: initialSchema }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: initialSchema },
+  { version: 2, name: 'calendar years', sql: calendarYears },
+];

@@ -6,6 +6,7 @@ import { auditOf } from './audit.ts';
 import { directoriesOf } from './directories.ts';
 import { drawsOf } from './draws.ts';
 import { itemsOf } from './items.ts';
+import { calendarOf } from './calendar.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations.ts';
 import { plansOf } from './plans.ts';
@@ -40,6 +41,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
   return {
     directories: directoriesOf(conn),
     items: itemsOf(conn),
+    calendar: calendarOf(conn),
     plans: plansOf(conn),
     tasks: tasksOf(conn),
     draws: drawsOf(conn),

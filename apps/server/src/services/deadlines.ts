@@ -1,0 +1,95 @@
+import { chinaDateOf, isFairdrawError, resultDeadline, type DeadlineStatus } from '@fairdraw/core';
+import type { Store } from '@fairdraw/store';
+import { workingCalendarOf } from './calendar.ts';
+
+export interface DeadlineRow {
+  readonly drawId: number;
+  readonly taskId: number;
+  readonly taskNumber: string;
+  readonly targetId: string;
+  readonly targetName: string;
+  readonly departments: readonly string[];
+  readonly inspectionDate: string | null;
+  readonly dueDate: string | null;
+  readonly publishedOn: string | null;
+  /** Or "calendar_unknown" when the deadline runs into a year the calendar does not cover yet. */
+  readonly status: DeadlineStatus | 'calendar_unknown';
+  readonly overdue: boolean;
+}
+
+export type DeadlineCounts = Record<DeadlineStatus | 'calendar_unknown' | 'total', number>;
+
+const emptyCounts = (): DeadlineCounts => ({
+  total: 0,
+  not_inspected: 0,
+  pending: 0,
+  due_soon: 0,
+  overdue: 0,
+  published_on_time: 0,
+  published_late: 0,
+  calendar_unknown: 0,
+});
+
+/**
+ * Every drawn target of every standing draw against its publication deadline (N working days
+ * after the inspection, N from the task), as of `today`, with counts per task and department.
+ */
+export async function deadlines(store: Store, today: string, filter: { taskId?: number; department?: string } = {}) {
+  const calendar = await workingCalendarOf(store);
+  const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
+  const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
+  const rows: DeadlineRow[] = [];
+  for (const draw of await store.draws.list(filter.taskId === undefined ? {} : { taskId: filter.taskId })) {
+    const task = tasks.get(draw.taskId);
+    if (draw.status !== 'drawn' || !draw.record || !task || !published.has(task.planId)) continue;
+    const results = await store.results.list({ drawId: draw.id });
+    for (const selected of draw.record.selected) {
+      const departments = [...new Set(selected.team.map((member) => member.department))];
+      if (filter.department !== undefined && !departments.includes(filter.department)) continue;
+      // The newest version speaks for the target: a correction's date replaces the original's.
+      const versions = results.filter((result) => result.targetId === selected.target.id);
+      const latest = versions.at(-1);
+      const firstPublished = versions.find((result) => result.publishedAt !== null);
+      const inspectionDate = latest?.outcome.inspectionDate ?? null;
+      const publishedOn = firstPublished?.publishedAt ? chinaDateOf(new Date(firstPublished.publishedAt)) : null;
+      let due: string | null = null;
+      let status: DeadlineRow['status'];
+      try {
+        ({ due, status } = resultDeadline(calendar, { inspectionDate, days: task.planned.publicationDeadlineDays, publishedOn, today }));
+      } catch (error) {
+        if (!isFairdrawError(error, 'INVALID_INPUT')) throw error;
+        status = 'calendar_unknown';
+      }
+      rows.push({
+        drawId: draw.id,
+        taskId: draw.taskId,
+        taskNumber: task.planned.task.number,
+        targetId: selected.target.id,
+        targetName: selected.target.name,
+        departments,
+        inspectionDate,
+        dueDate: due,
+        publishedOn,
+        status,
+        overdue: status === 'overdue',
+      });
+    }
+  }
+  const byTask = new Map<number, DeadlineCounts>();
+  const byDepartment = new Map<string, DeadlineCounts>();
+  for (const row of rows) {
+    for (const counts of [
+      byTask.get(row.taskId) ?? byTask.set(row.taskId, emptyCounts()).get(row.taskId)!,
+      ...row.departments.map((d) => byDepartment.get(d) ?? byDepartment.set(d, emptyCounts()).get(d)!),
+    ]) {
+      counts.total++;
+      counts[row.status]++;
+    }
+  }
+  return {
+    today,
+    rows,
+    byTask: [...byTask].map(([taskId, counts]) => ({ taskId, taskNumber: tasks.get(taskId)!.planned.task.number, ...counts })),
+    byDepartment: [...byDepartment].map(([department, counts]) => ({ department, ...counts })),
+  };
+}
