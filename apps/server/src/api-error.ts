@@ -1,14 +1,9 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Issue } from '@fairdraw/core';
+import { fairdrawErrorCodes, type Issue } from '@fairdraw/core';
 
-/** Codes the API answers with; stable, for clients to branch on. */
+/** Codes the API answers with; stable, for clients to branch on. The core's codes pass through as they are. */
 export const apiErrorCodes = [
-  'INVALID_INPUT',
-  'DUPLICATE_ID',
-  'UNKNOWN_REFERENCE',
-  'INFEASIBLE',
-  'UNSUPPORTED_ALGORITHM',
-  'MISMATCH',
+  ...fairdrawErrorCodes,
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'NOT_FOUND',
