@@ -13,6 +13,7 @@ import { draws } from './routes/draws.ts';
 import { results } from './routes/results.ts';
 import { accounts, audit } from './routes/accounts.ts';
 import { publicApi } from './routes/public.ts';
+import { portal, portalNotFound, wantsPage } from './portal/portal.tsx';
 import { loggedStore } from './logged-store.ts';
 import { calendarRoutes, publicCalendarRoutes } from './routes/calendar.ts';
 
@@ -69,7 +70,10 @@ export function createApp(options: AppDeps) {
   app.route('/api/v1/public', publicApi);
   app.route('/api/v1/public', publicCalendarRoutes);
   app.route('/api/v1', staffApi());
-  app.notFound((c) => errorResponse(new ApiError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), c));
+  // The portal last, so that its pages never shadow an API route.
+  app.route('/', portal);
+  // Browsers get the portal's Chinese 404 page; API clients get the JSON error.
+  app.notFound((c) => (wantsPage(c) ? portalNotFound(c) : errorResponse(new ApiError(404, 'NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), c)));
   app.onError(handleError);
   return app;
 }

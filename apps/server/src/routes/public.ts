@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../api-error.ts';
 import { Id, readParam } from '../validation.ts';
 import { publicDraw, publicResult } from '../public-views.ts';
+import { overview } from '../portal/overview.ts';
 
 const Pool = z.enum(poolNames);
 
@@ -41,6 +42,7 @@ const ResultQuery = z.object({
 
 /** The public JSON API (一公开): no token, nothing internal. */
 export const publicApi = new Hono<AppEnv>()
+  .get('/overview', async (c) => c.json(await overview(c.var.deps.store, c.var.deps.clock())))
   .get('/items', async (c) => c.json({ items: (await c.var.deps.store.items.list()).map((entry) => entry.item) }))
   .get('/plans', async (c) => {
     const plans = await c.var.deps.store.plans.list({ publishedOnly: true });

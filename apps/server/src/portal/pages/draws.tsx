@@ -1,0 +1,128 @@
+/** @jsxRuntime automatic @jsxImportSource hono/jsx */
+import { Hono, type Context } from 'hono';
+import { poolNames } from '@fairdraw/core';
+import type { DrawEntry } from '@fairdraw/store';
+import type { PortalEnv } from '../layout.tsx';
+import { loadCatalog, publishedResultsOf, type Catalog } from '../catalog.ts';
+import { Badge, Downloads, Empty, Facts, Pagination, Table, drawTones } from '../components.tsx';
+import { chinaTime, drawStatusLabels, poolLabels, seedSourceLabel } from '../format.ts';
+import { DrawnList, Process, StatusNotice, Verify, verificationFiles } from '../draw-sections.tsx';
+import { PageNotFound, pageId } from '../not-found.tsx';
+import { drawChangedAt } from '../overview.ts';
+import { exportFormats, sendTable } from '../exports/table.ts';
+import { drawTable } from '../exports/publication-tables.ts';
+
+const DRAWS_PER_PAGE = 50;
+
+async function drawOf(c: Context<PortalEnv>): Promise<{ draw: DrawEntry; catalog: Catalog }> {
+  const id = pageId(c.req.param('id'), '抽取记录');
+  const catalog = await loadCatalog(c.var.deps.store);
+  const draw = catalog.draw(id);
+  if (draw === undefined) throw new PageNotFound(`第${id}号抽取记录`);
+  return { draw, catalog };
+}
+
+const drawsApp = new Hono<PortalEnv>()
+  .get('/draws', async (c) => {
+    const catalog = await loadCatalog(c.var.deps.store);
+    const all = [...catalog.draws].sort((a, b) => drawChangedAt(b).localeCompare(drawChangedAt(a)) || b.id - a.id);
+    const page = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1);
+    const shown = all.slice((page - 1) * DRAWS_PER_PAGE, page * DRAWS_PER_PAGE);
+    return c.render(
+      <>
+        <p>每一次抽取都先冻结名录并公布，再输入随机种子抽取；作废的抽取保留原样并说明原因。</p>
+        {all.length === 0 ? (
+          <Empty>还没有进行过抽取。</Empty>
+        ) : shown.length === 0 ? (
+          <Empty>
+            没有这一页。<a href="/draws">回到第一页</a>
+          </Empty>
+        ) : (
+          <Table
+            rows={shown}
+            columns={[
+              { label: '抽取', cell: (draw) => <a href={`/draws/${draw.id}`}>第{draw.id}号抽取</a> },
+              { label: '抽查任务', cell: (draw) => <a href={`/tasks/${draw.taskId}`}>{`${draw.task.number} ${draw.task.name}`}</a> },
+              { label: '状态', cell: (draw) => <Badge tone={drawTones[draw.status]}>{drawStatusLabels[draw.status]}</Badge> },
+              { label: '抽取时间', nowrap: true, cell: (draw) => (draw.drawnAt === null ? '—' : chinaTime(draw.drawnAt)) },
+              { label: '抽中对象', cell: (draw) => (draw.record === null ? '—' : `${draw.record.selected.length}家`) },
+            ]}
+          />
+        )}
+        <Pagination total={all.length} page={page} perPage={DRAWS_PER_PAGE} href={(n) => `/draws?page=${n}`} />
+      </>,
+      { title: '抽取记录', twin: '/api/v1/public/draws', section: 'draws' },
+    );
+  })
+  .get('/draws/:id', async (c) => {
+    const { draw, catalog } = await drawOf(c);
+    const task = catalog.task(draw.taskId);
+    const plan = task && catalog.plan(task.planId);
+    const results = await publishedResultsOf(c.var.deps.store, draw);
+    return c.render(
+      <>
+        <StatusNotice draw={draw} replacedBy={catalog.replacedBy(draw.id)} />
+        <Facts
+          rows={[
+            ['抽查任务', <a href={`/tasks/${draw.taskId}`}>{`${draw.task.number} ${draw.task.name}`}</a>],
+            ['所属计划', plan ? <a href={`/plans/${plan.id}`}>{plan.plan.title}</a> : '—'],
+            ['状态', <Badge tone={drawTones[draw.status]}>{drawStatusLabels[draw.status]}</Badge>],
+            ['准备时间（名录冻结）', chinaTime(draw.preparedAt, 'second')],
+            ['抽取时间', draw.drawnAt === null ? '尚未抽取' : chinaTime(draw.drawnAt, 'second')],
+            ['随机种子', draw.seed === null ? '尚未输入' : <span class="code seed">{draw.seed}</span>],
+            ['种子来源', seedSourceLabel(draw.seedSource)],
+            ['算法版本', draw.record?.algorithm ?? '—'],
+            ['抽取记录摘要', draw.recordDigest === null ? '—' : <span class="code seed">{draw.recordDigest}</span>],
+          ]}
+        />
+        {draw.seedSource === 'operator' && (
+          <p class="notice">
+            <strong>关于随机种子：</strong>本次抽取的随机种子由工作人员在抽取时输入，系统如实记录，但无法证明这个种子在抽取前无人知晓（即“不可验证的种子”）。可以验证的是：用这个种子和下面公布的名录重新计算，得到的抽查对象和检查人员必须与本页公布的完全一致。
+          </p>
+        )}
+
+        <h2>名录快照</h2>
+        <p>抽取所用的名录在准备抽取时冻结，下面的摘要（SHA-256）唯一对应名录文件的内容；名录之后的任何改动都不会影响本次抽取。</p>
+        <Table
+          rows={poolNames}
+          columns={[
+            { label: '名录', cell: (pool) => poolLabels[pool] },
+            { label: '记录数', nowrap: true, cell: (pool) => draw.digests[pool].count },
+            { label: '摘要（SHA-256）', cell: (pool) => <span class="code digest">{draw.digests[pool].digest}</span> },
+            { label: '下载', cell: (pool) => <a href={verificationFiles(draw.id)[pool].href} download={verificationFiles(draw.id)[pool].file}>{verificationFiles(draw.id)[pool].file}</a> },
+          ]}
+        />
+
+        {draw.record !== null && (
+          <>
+            <h2>抽取过程</h2>
+            <Process record={draw.record} />
+            <h2>抽中的检查对象及检查组</h2>
+            <DrawnList draw={draw} results={results} />
+            <Downloads base={`/draws/${draw.id}/export`} label="抽查对象名单" />
+          </>
+        )}
+        <Verify draw={draw} />
+      </>,
+      {
+        title: `第${draw.id}号抽取：${draw.task.name}`,
+        twin: `/api/v1/public/draws/${draw.id}`,
+        section: 'draws',
+        trail: [
+          { href: '/', label: '首页' },
+          { href: '/draws', label: '抽取记录' },
+        ],
+      },
+    );
+  });
+
+for (const format of exportFormats) {
+  drawsApp.get(`/draws/:id/export.${format}`, async (c) => {
+    const { draw, catalog } = await drawOf(c);
+    if (draw.record === null) throw new PageNotFound(`第${draw.id}号抽取的抽查对象名单（尚未抽取）`);
+    return sendTable(c, drawTable(draw, catalog), `draw-${draw.id}-targets`, format);
+  });
+}
+
+/** 抽取记录: every draw, each draw with its inputs, outcome and how to verify it, and its list as CSV/XLSX. */
+export const draws = drawsApp;
