@@ -79,3 +79,40 @@ export type { WorkingCalendar } from './calendar/working-calendar.ts';
 export { workingDaysBetween } from './calendar/working-days-between.ts';
 export { ArrangementSource, FIRST_ARRANGEMENT_YEAR, YearArrangement, statutoryDaysOff } from './calendar/year-arrangement.ts';
 export type { YearArrangementInput } from './calendar/year-arrangement.ts';
+
+export { COMMITMENT_FORMAT, Commitment, SaltedPoolDigest, commitmentDigest } from './trust/commitment.ts';
+export type { CommitmentInput } from './trust/commitment.ts';
+export { prepareCommitment } from './trust/prepare-commitment.ts';
+export type { PrepareCommitmentOptions } from './trust/prepare-commitment.ts';
+export { saltedDigest } from './trust/salted-digest.ts';
+export { IsoInstant, isIsoInstant } from './trust/instant.ts';
+
+export { OperatorSeedValue, SeedEvidence, SeedSource, seedSourceTypes } from './trust/seed-source.ts';
+export type { SeedSourceType } from './trust/seed-source.ts';
+export { SEED_DERIVATION, deriveSeed } from './trust/derive-seed.ts';
+export { revealSeed, seedSourceValue } from './trust/reveal-seed.ts';
+export { WITNESS_MIX, WitnessCommitment, WitnessId, WitnessReveal, WitnessSecret, witnessHash, witnessSeedValue } from './trust/witness-ceremony.ts';
+
+export { DRAND_SCHEME, DrandChain, QUICKNET, drandChainHash, findDrandChain, knownDrandChains } from './trust/drand-chain.ts';
+export { DEFAULT_DRAND_MARGIN_SECONDS, checkDrandRoundTiming, drandRoundAt, drandRoundTime, earliestDrandRound } from './trust/drand-round.ts';
+export type { DrandTiming } from './trust/drand-round.ts';
+export { DRAND_G1_DST, DrandBeacon, beaconFailures, drandMessage, verifyBeacon } from './trust/drand-beacon.ts';
+export type { BeaconFailure, BeaconVerification, VerifyBeaconOptions } from './trust/drand-beacon.ts';
+
+export { ed25519PrivateKey, ed25519PublicKey, ed25519PublicKeyHex } from './trust/ed25519-keys.ts';
+export type { KeyInput } from './trust/ed25519-keys.ts';
+export { CanonicalObject, GENESIS_PREV_HASH, LedgerEntry, entryHash, ledgerEntryTypes } from './trust/ledger-entry.ts';
+export type { LedgerEntryType } from './trust/ledger-entry.ts';
+export { CancellationPayload, CommitmentPayload, DrawPayload, ResultPayload, ledgerPayloads } from './trust/ledger-payloads.ts';
+export { appendEntry } from './trust/append-entry.ts';
+export type { NewLedgerEntry } from './trust/append-entry.ts';
+export { ledgerFailures, verifyLedger } from './trust/verify-ledger.ts';
+export type { LedgerFailure, LedgerVerification, VerifyLedgerOptions } from './trust/verify-ledger.ts';
+
+export { verifyTargets } from './trust/verify-targets.ts';
+export type { TargetVerification } from './trust/verify-targets.ts';
+export { BUNDLE_FORMAT, Bundle, parseBundle } from './trust/bundle.ts';
+export { assembleBundle } from './trust/assemble-bundle.ts';
+export type { AssembleBundleOptions } from './trust/assemble-bundle.ts';
+export { verifyBundle } from './trust/verify-bundle.ts';
+export type { BundleVerification, Check, Note, VerifyBundleOptions } from './trust/verify-bundle.ts';

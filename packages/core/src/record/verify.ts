@@ -5,6 +5,7 @@ import { supportedAlgorithms } from '../draw/draw.ts';
 import { replay } from './replay.ts';
 import { digestOfBytes, serializeRecord, type DrawRecord } from './draw-record.ts';
 import type { Task } from '../model/task.ts';
+import { firstDifference, show, type Difference } from './_first-difference.ts';
 
 export type Verification =
   | { readonly ok: true; readonly recordDigest: string }
@@ -74,37 +75,6 @@ export function verify(record: DrawRecord, pools: Pools, options: VerifyOptions 
   }
   return { ok: true, recordDigest: digestOfBytes(bytes) };
 }
-
-interface Difference {
-  readonly path: string;
-  readonly recorded: unknown;
-  readonly replayed: unknown;
-}
-
-function firstDifference(recorded: unknown, replayed: unknown, path: string): Difference | undefined {
-  if (Array.isArray(recorded) && Array.isArray(replayed)) {
-    const length = Math.max(recorded.length, replayed.length);
-    for (let i = 0; i < length; i++) {
-      const found = firstDifference(recorded[i], replayed[i], `${path}[${i}]`);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (isObject(recorded) && isObject(replayed)) {
-    for (const key of [...new Set([...Object.keys(recorded), ...Object.keys(replayed)])]) {
-      const found = firstDifference(recorded[key], replayed[key], `${path}.${key}`);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  return recorded === replayed ? undefined : { path, recorded, replayed };
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-const show = (value: unknown) => (value === undefined ? 'nothing' : JSON.stringify(value));
 
 function describe({ path, recorded, replayed }: Difference): string {
   const selected = /^selected\[(\d+)\](.*)$/.exec(path);
