@@ -116,3 +116,14 @@ export { assembleBundle } from './trust/assemble-bundle.ts';
 export type { AssembleBundleOptions } from './trust/assemble-bundle.ts';
 export { verifyBundle } from './trust/verify-bundle.ts';
 export type { BundleVerification, Check, Note, VerifyBundleOptions } from './trust/verify-bundle.ts';
+
+export { DateSpan, DrawSummary, InspectorAvailability, MAX_DAILY_LIMIT, MAX_WINDOW_DAYS, ScheduleConstraints, ScheduleWindow, ScheduledMember, TargetBlackout, summarizeDraw } from './schedule/schedule-input.ts';
+export type { ScheduleConstraintsInput } from './schedule/schedule-input.ts';
+export { SCHEDULE_ALGORITHM, ScheduleRecord, ScheduledInspection, formatSchedule, scheduleDigest, scheduleStreamLabel, serializeSchedule, supportedScheduleAlgorithms } from './schedule/schedule-record.ts';
+export { scheduleInspections } from './schedule/schedule-inspections.ts';
+export type { ScheduleOptions } from './schedule/schedule-inspections.ts';
+export { replaySchedule } from './schedule/replay-schedule.ts';
+export { verifySchedule } from './schedule/verify-schedule.ts';
+export type { ScheduleVerification, VerifyScheduleOptions } from './schedule/verify-schedule.ts';
+export { checkMovedDate } from './schedule/check-moved-date.ts';
+export type { MovedDateOptions } from './schedule/check-moved-date.ts';
