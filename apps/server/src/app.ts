@@ -16,6 +16,7 @@ import { publicApi } from './routes/public.ts';
 import { portal, portalNotFound, wantsPage } from './portal/portal.tsx';
 import { loggedStore } from './logged-store.ts';
 import { calendarRoutes, publicCalendarRoutes } from './routes/calendar.ts';
+import { publicScheduleRoutes, scheduleRoutes } from './routes/schedules.ts';
 
 export type { AppDeps, AppEnv } from './env.ts';
 
@@ -43,6 +44,8 @@ function staffApi() {
     api.use(`${prefix}/*`, authenticate);
     api.route(prefix, routes);
   }
+  // A drawn draw's schedule lives under its draw (authenticated with the other /draws routes).
+  api.route('/draws', scheduleRoutes);
   return api;
 }
 
@@ -69,6 +72,7 @@ export function createApp(options: AppDeps) {
   });
   app.route('/api/v1/public', publicApi);
   app.route('/api/v1/public', publicCalendarRoutes);
+  app.route('/api/v1/public', publicScheduleRoutes);
   app.route('/api/v1', staffApi());
   // The portal last, so that its pages never shadow an API route.
   app.route('/', portal);

@@ -6,6 +6,7 @@ const writes = {
   directories: ['append'],
   items: ['put'],
   calendar: ['put'],
+  schedules: ['create', 'move'],
   plans: ['create', 'update', 'publish'],
   tasks: ['create', 'update'],
   draws: ['prepare', 'complete', 'cancel'],

@@ -9,6 +9,7 @@ import type {
   PoolDigest,
   PoolName,
   Target,
+  ScheduleRecord,
   Task,
   YearArrangement,
 } from '@fairdraw/core';
@@ -99,6 +100,27 @@ export interface DrawEntry {
   readonly cancelledAt: Instant | null;
   readonly cancelledBy: Actor | null;
   readonly cancelReason: string | null;
+}
+
+/** A staff decision to inspect a target on another day than scheduled, with why. */
+export interface ScheduleMove {
+  readonly targetId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: string;
+  readonly at: Instant;
+  readonly by: Actor;
+}
+
+/** The inspection dates of a drawn draw: the replayable schedule and every move since. */
+export interface ScheduleEntry {
+  readonly drawId: number;
+  readonly record: ScheduleRecord;
+  readonly digest: string;
+  readonly createdAt: Instant;
+  readonly createdBy: Actor;
+  /** Oldest first; a target's date in force is its last move's `to`, else its scheduled date. */
+  readonly moves: readonly ScheduleMove[];
 }
 
 /** 录入 → 审核 (approve, or return to the clerk) → 公示. */

@@ -18,6 +18,8 @@ export type {
   ResultEntry,
   ResultStatus,
   Role,
+  ScheduleEntry,
+  ScheduleMove,
   TaskEntry,
   TokenEntry,
 } from './entities.ts';

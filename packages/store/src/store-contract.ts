@@ -7,6 +7,7 @@ import { drawsLifecycleContract } from './contract/draws-lifecycle.ts';
 import { drawsPrepareContract } from './contract/draws-prepare.ts';
 import { itemsContract } from './contract/items.ts';
 import { calendarContract } from './contract/calendar.ts';
+import { schedulesContract } from './contract/schedules.ts';
 import { plansContract } from './contract/plans.ts';
 import { resultsEnterContract } from './contract/results-enter.ts';
 import { resultsPublishedContract } from './contract/results-published.ts';
@@ -28,6 +29,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     tasksContract(open);
     drawsPrepareContract(open);
     drawsLifecycleContract(open);
+    schedulesContract(open);
     resultsEnterContract(open);
     resultsWorkflowContract(open);
     resultsPublishedContract(open);

@@ -1,4 +1,4 @@
-import type { AnnualPlan, DrawRecord, InspectionItem, Outcome, PlannedTask, PoolDigest, PoolName, Task, YearArrangement } from '@fairdraw/core';
+import type { AnnualPlan, DrawRecord, InspectionItem, Outcome, PlannedTask, PoolDigest, PoolName, ScheduleRecord, Task, YearArrangement } from '@fairdraw/core';
 import type {
   Account,
   Actor,
@@ -14,6 +14,7 @@ import type {
   ResultEntry,
   ResultStatus,
   Role,
+  ScheduleEntry,
   TaskEntry,
   TokenEntry,
 } from './entities.ts';
@@ -119,6 +120,15 @@ export interface Store {
     cancel(id: number, reason: string, change: Change): Promise<DrawEntry>;
     get(id: number): Promise<DrawEntry | undefined>;
     list(options?: { taskId?: number }): Promise<DrawEntry[]>;
+  };
+
+  readonly schedules: {
+    /** Stores the schedule of a drawn draw; CONFLICT if the draw is not drawn or already has one. */
+    create(input: { drawId: number; record: ScheduleRecord; digest: string }, change: Change): Promise<ScheduleEntry>;
+    /** Records a moved inspection date; CONFLICT if `from` is not the target's date in force. */
+    move(input: { drawId: number; targetId: string; from: string; to: string; reason: string }, change: Change): Promise<ScheduleEntry>;
+    get(drawId: number): Promise<ScheduleEntry | undefined>;
+    list(): Promise<ScheduleEntry[]>;
   };
 
   readonly results: {

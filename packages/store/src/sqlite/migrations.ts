@@ -1,5 +1,6 @@
 import { initialSchema } from './migration-0001-initial.ts';
 import { calendarYears } from './migration-0002-calendar-years.ts';
+import { schedules } from './migration-0003-schedules.ts';
 
 /** One step of the schema: applied once, in order, in its own transaction. */
 export interface Migration {
@@ -15,4 +16,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: initialSchema },
   { version: 2, name: 'calendar years', sql: calendarYears },
+  { version: 3, name: 'schedules', sql: schedules },
 ];

@@ -7,6 +7,7 @@ import { directoriesOf } from './directories.ts';
 import { drawsOf } from './draws.ts';
 import { itemsOf } from './items.ts';
 import { calendarOf } from './calendar.ts';
+import { schedulesOf } from './schedules.ts';
 import { migrate } from './migrate.ts';
 import { migrations } from './migrations.ts';
 import { plansOf } from './plans.ts';
@@ -42,6 +43,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     directories: directoriesOf(conn),
     items: itemsOf(conn),
     calendar: calendarOf(conn),
+    schedules: schedulesOf(conn),
     plans: plansOf(conn),
     tasks: tasksOf(conn),
     draws: drawsOf(conn),
