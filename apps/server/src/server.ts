@@ -15,7 +15,7 @@ try {
   const store = createSqliteStore({ path: join(config.dataDir, 'fairdraw.sqlite') });
   const clock = () => new Date();
   if (config.demo && (await store.plans.list()).length === 0 && (await store.directories.list('targets')).length === 0) {
-    await seedDemo(store, clock);
+    await seedDemo(store);
     logger.info('demo bureau loaded', { dataDir: config.dataDir });
   }
   const app = createApp({ store, clock, logger });

@@ -5,6 +5,7 @@ import { demoFiles } from '@fairdraw/demo';
 import type { Store } from '@fairdraw/store';
 import { importDirectory } from '../services/directories.ts';
 import { performDraw, prepareDraw } from '../services/draws.ts';
+import { createSchedule, moveInspection } from '../services/schedules.ts';
 
 const ACTOR = 'demo-data';
 
@@ -16,14 +17,18 @@ const demoSeed = (label: string) => createHash('sha256').update(`fairdraw demo $
  * annual plan with three tasks, one draw with published results, one drawn and
  * awaiting results, one prepared. Everything goes through the service's own operations.
  */
-export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
-  const change = () => ({ actor: ACTOR, at: clock().toISOString() });
+export async function seedDemo(store: Store): Promise<void> {
+  // The demo is a 2021 bureau, so its records carry 2021 times (China Standard Time, +08:00),
+  // in the order a bureau would have made them; the actor says they are demo data.
+  const on = (time: string) => ({ actor: ACTOR, at: new Date(`${time}+08:00`).toISOString() });
+  let minute = 0;
+  const change = (day = '2021-03-10') => on(`${day}T09:${String(minute++ % 60).padStart(2, '0')}:00`);
   for (const pool of ['targets', 'inspectors', 'conflicts'] as const) {
     const bytes = await readFile(demoFiles[pool]);
-    await importDirectory(store, { pool, bytes, filename: `${pool}.csv`, goodRowsOnly: false, reason: `demo ${pool} directory` }, change());
+    await importDirectory(store, { pool, bytes, filename: `${pool}.csv`, goodRowsOnly: false, reason: `demo ${pool} directory` }, change('2021-03-01'));
   }
   const items = parseWith(InspectionItem.array(), JSON.parse(await readFile(demoFiles.items, 'utf8')), { source: 'items.json' });
-  for (const item of items) await store.items.put(item, change());
+  for (const item of items) await store.items.put(item, change('2021-03-01'));
 
   const plan = await store.plans.create(
     {
@@ -32,7 +37,7 @@ export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
       bureau: '深圳市坪山区司法局',
       description: '对辖区律师事务所、公证机构开展“双随机、一公开”抽查，其中律师事务所部门联合抽查与区市场监督管理局共同实施。',
     },
-    change(),
+    change('2021-03-10'),
   );
   const joint = parseWith(Task, JSON.parse(await readFile(demoFiles.task, 'utf8')), { source: 'task.json' });
   const planned: PlannedTaskInput[] = [
@@ -65,12 +70,13 @@ export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
     },
   ];
   const tasks = [];
-  for (const input of planned) tasks.push(await store.tasks.create(plan.id, parseWith(PlannedTask, input, { source: 'demo task' }), change()));
-  await store.plans.publish(plan.id, change());
+  for (const input of planned) tasks.push(await store.tasks.create(plan.id, parseWith(PlannedTask, input, { source: 'demo task' }), change('2021-03-12')));
+  await store.plans.publish(plan.id, change('2021-03-15'));
 
   const [first, second, third] = tasks;
-  const firstDraw = await prepareDraw(store, { taskId: first!.id, replaces: null }, change());
-  const drawn = await performDraw(store, { drawId: firstDraw.id, seed: demoSeed('task 1') }, change());
+  const firstDraw = await prepareDraw(store, { taskId: first!.id, replaces: null }, change('2021-05-06'));
+  const drawn = await performDraw(store, { drawId: firstDraw.id, seed: demoSeed('task 1') }, change('2021-05-07'));
+  const firstSchedule = await createSchedule(store, { drawId: drawn.id, inspectors: [], blackouts: [] }, change('2021-05-07'));
   const outcomes: OutcomeInput[] = [
     { inspectionDate: '2021-06-08', categories: ['no_problem'], followUp: { action: 'none' }, remarks: '现场检查未发现问题' },
     {
@@ -83,12 +89,20 @@ export async function seedDemo(store: Store, clock: () => Date): Promise<void> {
     },
   ];
   for (const [index, selected] of (drawn.record?.selected ?? []).entries()) {
-    const outcome = parseWith(Outcome, outcomes[index % outcomes.length], { source: 'demo result' });
-    const result = await store.results.enter({ drawId: drawn.id, targetId: selected.target.id, outcome, corrects: null }, change());
-    await store.results.transition(result.id, { from: 'entered', to: 'reviewed', note: null }, change());
-    await store.results.transition(result.id, { from: 'reviewed', to: 'published', note: null }, change());
+    // The inspection happened on the scheduled day.
+    const inspectionDate = firstSchedule.record.scheduled.find((s) => s.target.id === selected.target.id)?.date;
+    const outcome = parseWith(Outcome, { ...outcomes[index % outcomes.length], ...(inspectionDate ? { inspectionDate } : {}) }, { source: 'demo result' });
+    // Entered the day after the inspection, reviewed and published within the week.
+    const after = (days: number) => new Date(Date.parse(`${outcome.inspectionDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const result = await store.results.enter({ drawId: drawn.id, targetId: selected.target.id, outcome, corrects: null }, change(after(1)));
+    await store.results.transition(result.id, { from: 'entered', to: 'reviewed', note: null }, change(after(3)));
+    await store.results.transition(result.id, { from: 'reviewed', to: 'published', note: null }, change(after(4)));
   }
-  const secondDraw = await prepareDraw(store, { taskId: second!.id, replaces: null }, change());
-  await performDraw(store, { drawId: secondDraw.id, seed: demoSeed('task 2') }, change());
-  await prepareDraw(store, { taskId: third!.id, replaces: null }, change());
+  const secondDraw = await prepareDraw(store, { taskId: second!.id, replaces: null }, change('2021-08-25'));
+  const secondDrawn = await performDraw(store, { drawId: secondDraw.id, seed: demoSeed('task 2') }, change('2021-08-26'));
+  const schedule = await createSchedule(store, { drawId: secondDrawn.id, inspectors: [], blackouts: [] }, change('2021-08-26'));
+  const moved = schedule.record.scheduled[0]!;
+  const later = schedule.record.workingDays.find((day) => day > moved.date && !schedule.record.scheduled.some((s) => s.date === day));
+  if (later) await moveInspection(store, { drawId: secondDrawn.id, targetId: moved.target.id, date: later, reason: '被检查律师事务所主任出庭，申请改期' }, change('2021-08-30'));
+  await prepareDraw(store, { taskId: third!.id, replaces: null }, change('2021-11-08'));
 }

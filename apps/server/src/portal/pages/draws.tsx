@@ -11,6 +11,7 @@ import { PageNotFound, pageId } from '../not-found.tsx';
 import { drawChangedAt } from '../overview.ts';
 import { exportFormats, sendTable } from '../exports/table.ts';
 import { drawTable } from '../exports/publication-tables.ts';
+import { ScheduleSection } from '../schedule-section.tsx';
 
 const DRAWS_PER_PAGE = 50;
 
@@ -100,6 +101,8 @@ const drawsApp = new Hono<PortalEnv>()
             <h2>抽中的检查对象及检查组</h2>
             <DrawnList draw={draw} results={results} />
             <Downloads base={`/draws/${draw.id}/export`} label="抽查对象名单" />
+            <h2>检查日程</h2>
+            <ScheduleSection entry={await c.var.deps.store.schedules.get(draw.id)} taskId={draw.taskId} />
           </>
         )}
         <Verify draw={draw} />

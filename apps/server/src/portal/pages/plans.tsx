@@ -1,8 +1,10 @@
 /** @jsxRuntime automatic @jsxImportSource hono/jsx */
 import { Hono, type Context } from 'hono';
+import { deadlines } from '../../services/deadlines.ts';
+import { chinaToday } from '../../services/calendar.ts';
 import type { PortalEnv } from '../layout.tsx';
 import { inspectingBodies, itemNames, loadCatalog, taskProgress } from '../catalog.ts';
-import { Badge, Downloads, Empty, Facts } from '../components.tsx';
+import { Badge, Downloads, Empty, Facts, Table } from '../components.tsx';
 import { chinaDay } from '../format.ts';
 import { PageNotFound, pageId } from '../not-found.tsx';
 import { TaskFacts } from '../task-facts.tsx';
@@ -48,6 +50,7 @@ const plansApp = new Hono<PortalEnv>()
   })
   .get('/plans/:id', async (c) => {
     const { plan, tasks, catalog, itemNames } = await planOf(c);
+    const progress = await deadlines(c.var.deps.store, chinaToday(c.var.deps.clock));
     return c.render(
       <>
         <Facts
@@ -60,6 +63,21 @@ const plansApp = new Hono<PortalEnv>()
         />
         {plan.plan.description !== null && <p>{plan.plan.description}</p>}
         <Downloads base={`/plans/${plan.id}/export`} label="本计划的任务清单" />
+        <h2>执行进度</h2>
+        <Table
+          rows={tasks.map(({ task }) => ({ task, counts: progress.byTask.find((row) => row.taskId === task.id) }))}
+          columns={[
+            { label: '抽查任务', nowrap: true, cell: ({ task }) => <a href={`/tasks/${task.id}`}>{task.planned.task.number}</a> },
+            { label: '已抽取', nowrap: true, cell: ({ counts }) => (counts ? `${counts.total}家` : '未抽取') },
+            { label: '已检查', nowrap: true, cell: ({ counts }) => (counts ? `${counts.total - counts.not_inspected}家` : '—') },
+            { label: '结果已公示', nowrap: true, cell: ({ counts }) => (counts ? `${counts.published_on_time + counts.published_late}家` : '—') },
+            { label: '按期公示', nowrap: true, cell: ({ counts }) => (counts ? `${counts.published_on_time}家` : '—') },
+            { label: '已逾期未公示', nowrap: true, cell: ({ counts }) => (counts ? `${counts.overdue}家` : '—') },
+          ]}
+        />
+        <p class="muted">
+          公示期限按各任务规定的工作日数计算，详见<a href="/deadlines">检查结果公示期限</a>。
+        </p>
         <h2>抽查任务</h2>
         {tasks.length === 0 ? (
           <Empty>该计划暂无抽查任务。</Empty>

@@ -114,7 +114,7 @@ const resultsApp = new Hono<PortalEnv>().get('/results', async (c) => {
   const first = (query.page - 1) * RESULTS_PER_PAGE;
   return c.render(
     <>
-      <p>检查结果经审核后公示。已公示的结果不会被修改；如需更正，会公示更正后的结果，原结果标注“已更正”并继续保留。</p>
+      <p>检查结果经审核后公示。已公示的结果不会被修改；如需更正，会公示更正后的结果，原结果标注“已更正”并继续保留。各抽查对象的公示期限与是否逾期见<a href="/deadlines">检查结果公示期限</a>。</p>
       <Filters query={query} catalog={catalog} />
       {page.total === 0 ? (
         <Empty>
