@@ -1,3 +1,4 @@
+// Shared with apps/server/bench: one table layout for every bench.
 // Plain-text tables for bench output. Cells are ASCII, so width is string length.
 
 export type Align = 'left' | 'right';
@@ -26,3 +27,11 @@ export const tenth = (value: number) => tenthFormat.format(value);
 
 /** A ratio to three decimals, or "-" when there is none. */
 export const ratio = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(3));
+
+const hundredthFormat = grouped(2);
+
+/** 1.234 → "1.23". */
+export const hundredth = (value: number) => hundredthFormat.format(value);
+
+/** Bytes as KiB or MiB, whichever reads better. */
+export const size = (bytes: number) => (bytes >= 2 ** 20 ? `${tenth(bytes / 2 ** 20)} MiB` : `${tenth(bytes / 2 ** 10)} KiB`);

@@ -60,4 +60,18 @@ describe('publication deadlines', () => {
     const filtered = await t.request<Deadlines>('GET', `/api/v1/public/deadlines?department=${encodeURIComponent('无此部门')}`);
     expect(filtered.body.rows).toEqual([]);
   });
+
+  it('counts across the 2026 Mid-Autumn and National Day holidays and the 10/10 make-up day (the issue’s example)', async () => {
+    const t = await testApp();
+    const { taskId } = await publishedJointTask(t);
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const target = drawn.body.record!.selected[0]!.target.id;
+    await t.request('POST', `/api/v1/draws/${drawn.body.id}/results`, {
+      as: 'clerk',
+      json: { targetId: target, outcome: { inspectionDate: '2026-09-24', categories: ['no_problem'], followUp: { action: 'none' } } },
+    });
+    const response = await t.request<Deadlines>('GET', `/api/v1/public/deadlines?taskId=${taskId}`);
+    expect(response.body.rows.find((r) => r.targetId === target)).toMatchObject({ inspectionDate: '2026-09-24', dueDate: '2026-10-29' });
+  });
 });

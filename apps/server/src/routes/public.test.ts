@@ -67,3 +67,17 @@ describe('the public API', () => {
     expect((await t.request('GET', '/api/v1/public/results?limit=0')).status).toBe(422);
   });
 });
+
+describe('the record file', () => {
+  it('carries its digest as ETag and answers a repeat with 304', async () => {
+    const t = await testApp();
+    const { taskId } = await publishedJointTask(t);
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const first = await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/record.json`);
+    expect(first.headers.get('etag')).toBe(`"${drawn.body.recordDigest}"`);
+    const again = await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/record.json`, { headers: { 'if-none-match': `"${drawn.body.recordDigest}"` } });
+    expect(again.status).toBe(304);
+    expect((await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/record.json`)).text).toBe(first.text);
+  });
+});

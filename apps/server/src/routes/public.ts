@@ -85,9 +85,13 @@ export const publicApi = new Hono<AppEnv>()
   .get('/draws/:id/record.json', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const entry = await publishedDraw(c.var.deps.store, id);
-    if (!entry.record) throw new ApiError(404, 'NOT_FOUND', `draw ${id} has not been drawn (it is ${entry.status})`);
+    if (!entry.record || !entry.recordDigest) throw new ApiError(404, 'NOT_FOUND', `draw ${id} has not been drawn (it is ${entry.status})`);
     c.header('Content-Disposition', `attachment; filename="draw-${id}-record.json"`);
-    return c.body(formatRecord(entry.record), 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    // A drawn record never changes: its digest is a perfect ETag, and its bytes can be cached.
+    c.header('ETag', `"${entry.recordDigest}"`);
+    c.header('Cache-Control', 'public, max-age=3600');
+    if (c.req.header('if-none-match') === `"${entry.recordDigest}"`) return c.body(null, 304);
+    return c.body(formattedRecord(entry.recordDigest, entry.record), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   })
   .get('/draws/:id/directories/:pool', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
@@ -132,6 +136,18 @@ export const publicApi = new Hono<AppEnv>()
       })),
     });
   });
+
+const formatted = new Map<string, Uint8Array<ArrayBuffer>>();
+
+/** The record file's bytes, formatted once per digest (a few, bounded by the draws a bureau makes). */
+function formattedRecord(digest: string, record: Parameters<typeof formatRecord>[0]): Uint8Array<ArrayBuffer> {
+  let bytes = formatted.get(digest);
+  if (!bytes) {
+    if (formatted.size >= 256) formatted.delete(formatted.keys().next().value!);
+    formatted.set(digest, (bytes = new TextEncoder().encode(formatRecord(record))));
+  }
+  return bytes;
+}
 
 /** Names and kinds of the drawn targets of some draws, by "drawId:targetId". */
 async function drawnTargets(store: Store, drawIds: readonly number[]) {
