@@ -1,5 +1,6 @@
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar } from '@fairdraw/core';
 import { below, hash32, weighted } from './_fixture-hash.ts';
+import { benchDistricts } from '../../../packages/core/bench/generate-pools.ts';
 
 export interface GenerateDirectoryOptions {
   readonly targets: number;
@@ -28,17 +29,6 @@ const kinds = [
   ['公证处', '2', 10],
   ['基层法律服务所', '3', 20],
   ['司法鉴定所', '4', 15],
-] as const;
-const districts = [
-  ['罗湖区', '440303'],
-  ['福田区', '440304'],
-  ['南山区', '440305'],
-  ['宝安区', '440306'],
-  ['龙岗区', '440307'],
-  ['盐田区', '440308'],
-  ['龙华区', '440309'],
-  ['坪山区', '440310'],
-  ['光明区', '440311'],
 ] as const;
 const risks = [
   ['A', 20],
@@ -119,7 +109,7 @@ function csv(header: string, count: number, row: (index: number) => string): Buf
 /** The credit code of target `index`. */
 export function targetId(index: number): string {
   const kind = weighted(kindChoices, index, salt.kind);
-  const [, regionCode] = districts[below(districts.length, index, salt.district)]!;
+  const [, regionCode] = benchDistricts[below(benchDistricts.length, index, salt.district)]!;
   const first17 = `3${kinds[kind]![1]}${regionCode}${codeBody((index * BODY_STEP + BODY_OFFSET) % BODY_SPACE)}`;
   return first17 + creditCodeCheckChar(first17);
 }
@@ -127,7 +117,7 @@ export function targetId(index: number): string {
 
 function targetRow(index: number): string {
   const kind = kinds[weighted(kindChoices, index, salt.kind)]!;
-  const [district] = districts[below(districts.length, index, salt.district)]!;
+  const [district] = benchDistricts[below(benchDistricts.length, index, salt.district)]!;
   const name = `${district}${tradeWords[below(tradeWords.length, index, salt.trade1)]}${tradeWords[below(tradeWords.length, index, salt.trade2)]}${kind[0]}`;
   return [targetId(index), name, kind[0], district, weighted(risks, index, salt.risk), weighted(statuses, index, salt.status), inspectionDates(index)].join(',');
 }

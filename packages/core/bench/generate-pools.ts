@@ -44,7 +44,8 @@ const kindSuffix: Record<string, string> = {
   basic_legal_service: '法律服务所',
   judicial_appraisal: '司法鉴定所',
 };
-const districts = [
+/** Shenzhen's benchDistricts and their administrative codes (credit-code digits 3–8); shared with the server bench. */
+export const benchDistricts = [
   ['罗湖区', '440303'],
   ['福田区', '440304'],
   ['南山区', '440305'],
@@ -107,7 +108,7 @@ function generateTargets(prng: SeededPrng, count: number): Target[] {
   const targets: Target[] = new Array(count);
   for (let index = 0; index < count; index++) {
     const kind = prng.weighted(kindChoices);
-    const [district, regionCode] = prng.pick(districts);
+    const [district, regionCode] = prng.pick(benchDistricts);
     const first17 = flat(['3', classDigit.get(kind)!, regionCode, codeBody((index * BODY_STEP + offset) % BODY_SPACE)]);
     targets[index] = {
       id: flat([first17, creditCodeCheckChar(first17)]),
