@@ -45,14 +45,29 @@ export async function readTask(path: string): Promise<Task> {
   return loadTask(await readInput(path), { source: basename(path) });
 }
 
-/** Reads a draw record file; a record that is not valid JSON or not a record is INVALID_INPUT. */
-export async function readRecord(path: string): Promise<DrawRecord> {
-  const text = new TextDecoder().decode(await readInput(path));
-  let json: unknown;
+/** Reads a JSON file (UTF-8, with or without BOM); a file that is not JSON is INVALID_INPUT naming it. */
+export async function readJson(path: string): Promise<unknown> {
+  return parseJson(await readInput(path), path);
+}
+
+/** Parses the bytes of a JSON file, or throws INVALID_INPUT naming the file. */
+export function parseJson(bytes: Uint8Array, path: string): unknown {
+  const text = new TextDecoder().decode(bytes);
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new FairdrawError('INVALID_INPUT', `${basename(path)} is not JSON: ${(error as Error).message}`, { cause: error });
   }
-  return parseWith(DrawRecord, json, { source: basename(path) });
+}
+
+/** Reads a draw record file; a record that is not valid JSON or not a record is INVALID_INPUT. */
+export async function readRecord(path: string): Promise<DrawRecord> {
+  return parseWith(DrawRecord, await readJson(path), { source: basename(path) });
+}
+
+/** The `format` member of a parsed JSON file, when it is an object that has one ("fairdraw-bundle/1", …). */
+export function formatOf(json: unknown): string | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const format = (json as Record<string, unknown>).format;
+  return typeof format === 'string' ? format : undefined;
 }

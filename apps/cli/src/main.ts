@@ -7,8 +7,9 @@ import { UsageError } from './_usage-error.ts';
 import { drawCommand } from './commands/draw.ts';
 import { verifyCommand } from './commands/verify.ts';
 import { demoCommand } from './commands/demo.ts';
+import { ledgerCommand } from './commands/ledger.ts';
 
-export const commands: readonly Command[] = [drawCommand, verifyCommand, demoCommand];
+export const commands: readonly Command[] = [drawCommand, verifyCommand, ledgerCommand, demoCommand];
 
 const MAX_ISSUES_SHOWN = 50;
 
@@ -16,9 +17,9 @@ function help(): string {
   return [
     'fairdraw — auditable 双随机、一公开 draws',
     '',
-    ...commands.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
+    ...commands.flatMap((command) => [...command.usage.split('\n').map((line) => `  ${line.trimStart()}`), `      ${command.summary}`]),
     '',
-    'Exit codes: 0 done / match, 1 mismatch, 2 usage, 3 invalid input, 4 no valid draw exists, 5 unknown algorithm.',
+    'Exit codes: 0 done / match / verified, 1 mismatch / not verified, 2 usage, 3 invalid input, 4 no valid draw exists, 5 unknown algorithm or file format.',
   ].join('\n') + '\n';
 }
 
