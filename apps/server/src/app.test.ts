@@ -55,3 +55,18 @@ describe('state changes', () => {
     expect(changes).toEqual([{ level: 'info', msg: 'state change', action: 'plans.create', id: 1, actor: 'planner-1' }]);
   });
 });
+
+describe('request bodies', () => {
+  it('refuses a large body before authentication, except a directory import', async () => {
+    const t = await testApp();
+    const big = 'x'.repeat(2 * 1024 * 1024);
+    const response = await t.request('POST', '/api/v1/plans', { body: big, headers: { 'content-type': 'application/json' } });
+    expect(response.status).toBe(413);
+    expect(response.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+    // 1.5 MiB of rows (all the same firm, so the import is refused for the duplicates, not the size).
+    const rows = '91350100M000100Y43,甲律师事务所,law_firm\n'.repeat(40_000);
+    const imported = await t.request('POST', '/api/v1/directories/targets/import?filename=t.csv', { as: 'planner', body: `id,name,kind\n${rows}` });
+    expect(imported.status).toBe(422);
+    expect(imported.body.error.message).toMatch(/rejected, nothing imported/);
+  });
+});

@@ -49,6 +49,9 @@ function staffApi() {
   return api;
 }
 
+const SMALL_BODY_BYTES = 1024 * 1024;
+const IMPORT_PATH = /^\/api\/v1\/directories\/[a-z]+\/import$/;
+
 /** Builds the whole service from its dependencies; server.ts only serves it. */
 export function createApp(options: AppDeps) {
   const deps: AppDeps = { ...options, store: loggedStore(options.store, options.logger) };
@@ -59,12 +62,13 @@ export function createApp(options: AppDeps) {
   });
   app.use(requestLog);
   app.use(secureHeaders());
-  app.use(
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? 64 * 1024 * 1024,
-      onError: (c) => errorResponse(new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${deps.maxBodyBytes ?? 64 * 1024 * 1024} bytes`), c),
-    }),
-  );
+  // Only directory imports may be large, and they are limited after authentication (in their
+  // route); every other body, from anyone, is small.
+  const smallBodies = bodyLimit({
+    maxSize: SMALL_BODY_BYTES,
+    onError: (c) => errorResponse(new ApiError(413, 'PAYLOAD_TOO_LARGE', `the request body is larger than ${SMALL_BODY_BYTES} bytes`), c),
+  });
+  app.use((c, next) => (IMPORT_PATH.test(c.req.path) ? next() : smallBodies(c, next)));
   app.get('/healthz', async (c) => {
     // A read that touches the store: healthy means able to answer, not only running.
     await deps.store.accounts.count();

@@ -7,8 +7,6 @@ export interface AppDeps {
   /** The current instant; tests pass a fixed or stepping clock. */
   readonly clock: () => Date;
   readonly logger: Logger;
-  /** Largest request body accepted, in bytes (imports of large directories). */
-  readonly maxBodyBytes?: number;
 }
 
 /** Hono's environment for every route: the deps and the caller. */

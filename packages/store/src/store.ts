@@ -49,9 +49,13 @@ export interface ResultFilter {
  */
 export interface Store {
   readonly directories: {
-    /** Adds the next version of a pool; the caller has canonicalised and digested the records. */
+    /**
+     * Adds the next version of a pool; the caller has canonicalised and digested the records.
+     * With `basedOn` (the id of the version the caller read, null for none), CONFLICT if another
+     * version was added meanwhile, so that two edits at once cannot silently drop one.
+     */
     append<P extends PoolName>(
-      input: { pool: P; records: readonly PoolRecords[P][]; digest: PoolDigest; reason: string },
+      input: { pool: P; records: readonly PoolRecords[P][]; digest: PoolDigest; reason: string; basedOn?: number | null },
       change: Change,
     ): Promise<DirectoryVersionMeta<P>>;
     latest<P extends PoolName>(pool: P): Promise<DirectoryVersion<P> | undefined>;
@@ -77,7 +81,7 @@ export interface Store {
 
   readonly plans: {
     create(plan: AnnualPlan, change: Change): Promise<PlanEntry>;
-    /** Replaces a plan's text (year, title, bureau, description). */
+    /** Replaces a draft plan's text (year, title, bureau, description); CONFLICT once published. */
     update(id: number, plan: AnnualPlan, change: Change): Promise<PlanEntry>;
     /** Makes a draft public; CONFLICT if already published. */
     publish(id: number, change: Change): Promise<PlanEntry>;

@@ -5,7 +5,7 @@ import { SEED, publishedJointTask, testApp } from '../_test-app.ts';
 import type { DeadlineRow } from '../services/deadlines.ts';
 
 type Coverage = { years: { year: number; origin: string }[] };
-type Deadlines = { today: string; rows: DeadlineRow[]; byTask: { taskId: number; total: number; pending: number; not_inspected: number }[]; byDepartment: { department: string; total: number }[] };
+type Deadlines = { today: string; rows: DeadlineRow[]; byTask: { taskId: number; total: number; pending: number; not_inspected: number; published_on_time: number }[]; byDepartment: { department: string; total: number }[] };
 
 describe('the working-day calendar in the service', () => {
   it('covers the shipped years, and a planner can add or correct one, on the record', async () => {
@@ -43,16 +43,22 @@ describe('publication deadlines', () => {
     // Inspected on Friday 2021-09-17: 9/18 Sat worked (1), 9/19–21 off, 9/22–24 (4), 9/26 Sun
     // worked (5), 9/27–30 (9), 10/1–7 off, 10/8 (10), 10/9 Sat worked (11), 10/11–15 (16),
     // 10/18–21 (20): due 2021-10-21.
-    await t.request<ResultEntry>('POST', `/api/v1/draws/${drawn.body.id}/results`, {
+    const entered = await t.request<ResultEntry>('POST', `/api/v1/draws/${drawn.body.id}/results`, {
       as: 'clerk',
       json: { targetId: first!.target.id, outcome: { inspectionDate: '2021-09-17', categories: ['no_problem'], followUp: { action: 'none' } } },
     });
+    // An unpublished result's date stays inside the bureau.
+    const before = await t.request<Deadlines>('GET', '/api/v1/public/deadlines');
+    expect(before.body.rows.find((r) => r.targetId === first!.target.id)).toMatchObject({ inspectionDate: null, status: 'not_inspected' });
+    expect(before.text).not.toContain('2021-09-17');
+    await t.request('POST', `/api/v1/results/${entered.body.id}/approve`, { as: 'reviewer' });
+    await t.request('POST', `/api/v1/results/${entered.body.id}/publish`, { as: 'reviewer' });
     const response = await t.request<Deadlines>('GET', '/api/v1/public/deadlines');
     expect(response.status).toBe(200);
     expect(response.body.today).toBe('2021-03-01');
     const row = response.body.rows.find((r) => r.targetId === first!.target.id);
-    expect(row).toMatchObject({ inspectionDate: '2021-09-17', dueDate: '2021-10-21', status: 'pending', overdue: false });
-    expect(response.body.byTask).toEqual([expect.objectContaining({ taskId, total: 2, pending: 1, not_inspected: 1 })]);
+    expect(row).toMatchObject({ inspectionDate: '2021-09-17', dateSource: 'result', dueDate: '2021-10-21', status: 'published_on_time', overdue: false });
+    expect(response.body.byTask).toEqual([expect.objectContaining({ taskId, total: 2, published_on_time: 1, not_inspected: 1 })]);
     expect(response.body.byDepartment.map((d) => [d.department, d.total]).sort()).toEqual([
       ['区市场监督管理局', 2],
       ['律师公证管理科', 2],
@@ -67,10 +73,12 @@ describe('publication deadlines', () => {
     const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
     const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
     const target = drawn.body.record!.selected[0]!.target.id;
-    await t.request('POST', `/api/v1/draws/${drawn.body.id}/results`, {
+    const entered = await t.request<ResultEntry>('POST', `/api/v1/draws/${drawn.body.id}/results`, {
       as: 'clerk',
       json: { targetId: target, outcome: { inspectionDate: '2026-09-24', categories: ['no_problem'], followUp: { action: 'none' } } },
     });
+    await t.request('POST', `/api/v1/results/${entered.body.id}/approve`, { as: 'reviewer' });
+    await t.request('POST', `/api/v1/results/${entered.body.id}/publish`, { as: 'reviewer' });
     const response = await t.request<Deadlines>('GET', `/api/v1/public/deadlines?taskId=${taskId}`);
     expect(response.body.rows.find((r) => r.targetId === target)).toMatchObject({ inspectionDate: '2026-09-24', dueDate: '2026-10-29' });
   });

@@ -102,4 +102,18 @@ describe('directories', () => {
     expect(response.status).toBe(422);
     expect(response.body.error.issues[0]?.path).toEqual(['pool']);
   });
+
+  it('gives two simultaneous edits one success and one conflict, never a silently lost edit', async () => {
+    const t = await testApp();
+    await importDemoDirectories(t);
+    const add = (id: string) =>
+      t.request('PUT', '/api/v1/directories/inspectors/records', {
+        as: 'planner',
+        json: { record: { id, name: id, department: '律师公证管理科', certificate: `C-${id}` }, reason: `add ${id}` },
+      });
+    const [a, b] = await Promise.all([add('NEW-A'), add('NEW-B')]);
+    expect([a.status, b.status].sort()).toEqual([201, 409]);
+    const latest = (await t.store.directories.latest('inspectors'))!.records.map((r) => r.id);
+    expect(latest.filter((id) => id.startsWith('NEW-'))).toHaveLength(1);
+  });
 });

@@ -1,9 +1,13 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { Conflict, Inspector, Target, poolNames, type PoolName, type PoolRecordTypes } from '@fairdraw/core';
 import type { AppEnv } from '../env.ts';
 import { actorOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
+import { errorResponse } from '../middleware/error-handler.ts';
+
+const IMPORT_BYTES = 64 * 1024 * 1024;
 import { Reason, readJson, readParam } from '../validation.ts';
 import { identity, importDirectory, putRecord, removeRecord } from '../services/directories.ts';
 
@@ -19,7 +23,14 @@ export const directories = new Hono<AppEnv>()
     const entries = await Promise.all(poolNames.map(async (pool) => [pool, (await store.directories.list(pool)).at(-1) ?? null] as const));
     return c.json({ latest: Object.fromEntries(entries) });
   })
-  .post('/:pool/import', requireRole('planner'), async (c) => {
+  .post(
+    '/:pool/import',
+    requireRole('planner'),
+    bodyLimit({
+      maxSize: IMPORT_BYTES,
+      onError: (c) => errorResponse(new ApiError(413, 'PAYLOAD_TOO_LARGE', `a directory file may be at most ${IMPORT_BYTES} bytes`), c),
+    }),
+    async (c) => {
     const pool = readParam(Pool, c.req.param('pool'), 'pool');
     const query = readParam(
       z.object({ filename: z.string().trim().min(1).max(200).optional(), goodRowsOnly: z.enum(['true', 'false']).default('false'), reason: z.string().trim().max(1000).optional() }),
@@ -35,7 +46,8 @@ export const directories = new Hono<AppEnv>()
       { actor: actorOf(c), at: c.var.deps.clock().toISOString() },
     );
     return c.json(result, 201);
-  })
+  },
+  )
   .get('/:pool/versions', async (c) => {
     const pool = readParam(Pool, c.req.param('pool'), 'pool');
     guardConflicts(c, pool);

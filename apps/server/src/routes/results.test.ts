@@ -87,3 +87,15 @@ describe('results', () => {
   });
 });
 
+
+describe('separation of duties', () => {
+  it('does not let the person who entered a result approve or publish it, even an admin', async () => {
+    const t = await testApp();
+    const { drawId, targets } = await drawn(t);
+    const entered = await t.request<ResultEntry>('POST', `/api/v1/draws/${drawId}/results`, { as: 'admin', json: { targetId: targets[0], outcome: clean } });
+    const self = await t.request('POST', `/api/v1/results/${entered.body.id}/approve`, { as: 'admin' });
+    expect(self.status).toBe(403);
+    expect(self.body.error.message).toMatch(/entered by you/);
+    expect((await t.request('POST', `/api/v1/results/${entered.body.id}/approve`, { as: 'reviewer' })).status).toBe(200);
+  });
+});

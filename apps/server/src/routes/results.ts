@@ -34,5 +34,10 @@ export const results = new Hono<AppEnv>()
     const id = readParam(Id, c.req.param('id'), 'id');
     const step = steps[c.req.param('step')]!;
     const body = step.note ? await readJson(c, z.strictObject({ note: Reason })) : { note: null };
+    const result = await c.var.deps.store.results.get(id);
+    // 录入 and 审核 are two people's work: whoever entered a result does not approve or publish it.
+    if (result && result.enteredBy === actorOf(c) && step.to !== 'returned') {
+      throw new ApiError(403, 'FORBIDDEN', `result ${id} was entered by you; another reviewer must ${c.req.param('step')} it`);
+    }
     return c.json(await c.var.deps.store.results.transition(id, { from: step.from, to: step.to, note: body.note }, change(c)));
   });

@@ -36,6 +36,9 @@ describe('schedules', () => {
     const pub = await t.request<View>('GET', `/api/v1/public/draws/${draw.id}/schedule`);
     expect(verifySchedule(pub.body.record, draw.record as DrawRecord)).toMatchObject({ ok: true, scheduleDigest: created.body.digest });
     expect((await t.request('POST', `/api/v1/draws/${draw.id}/schedule`, { as: 'drawer', json: {} })).status).toBe(409);
+    // Until a result is published, the public deadline counts from the scheduled date.
+    const deadlines = await t.request<{ rows: { targetId: string; inspectionDate: string; dateSource: string; dueDate: string }[] }>('GET', '/api/v1/public/deadlines');
+    expect(deadlines.body.rows.find((r) => r.targetId === withLeave.target.id)).toMatchObject({ inspectionDate: withLeave.date, dateSource: 'schedule', dueDate: expect.any(String) });
   });
 
   it('moves a date with a reason, and shows both dates', async () => {

@@ -1,6 +1,7 @@
 import { chinaDateOf, isFairdrawError, resultDeadline, type DeadlineStatus } from '@fairdraw/core';
 import type { Store } from '@fairdraw/store';
 import { workingCalendarOf } from './calendar.ts';
+import { datesInForce } from './schedules.ts';
 
 export interface DeadlineRow {
   readonly drawId: number;
@@ -9,7 +10,9 @@ export interface DeadlineRow {
   readonly targetId: string;
   readonly targetName: string;
   readonly departments: readonly string[];
+  /** 检查完成日期 of the published result, else the scheduled date in force, else null. */
   readonly inspectionDate: string | null;
+  readonly dateSource: 'result' | 'schedule' | null;
   readonly dueDate: string | null;
   readonly publishedOn: string | null;
   /** Or "calendar_unknown" when the deadline runs into a year the calendar does not cover yet. */
@@ -43,14 +46,18 @@ export async function deadlines(store: Store, today: string, filter: { taskId?: 
     const task = tasks.get(draw.taskId);
     if (draw.status !== 'drawn' || !draw.record || !task || !published.has(task.planId)) continue;
     const results = await store.results.list({ drawId: draw.id });
+    const scheduleEntry = await store.schedules.get(draw.id);
+    const schedule = scheduleEntry ? datesInForce(scheduleEntry) : undefined;
     for (const selected of draw.record.selected) {
       const departments = [...new Set(selected.team.map((member) => member.department))];
       if (filter.department !== undefined && !departments.includes(filter.department)) continue;
-      // The newest version speaks for the target: a correction's date replaces the original's.
-      const versions = results.filter((result) => result.targetId === selected.target.id);
-      const latest = versions.at(-1);
-      const firstPublished = versions.find((result) => result.publishedAt !== null);
-      const inspectionDate = latest?.outcome.inspectionDate ?? null;
+      // Only what is public counts: the newest *published* version's date, else the date the
+      // published schedule has in force. An unpublished result's date never leaves the bureau.
+      const published = results.filter((result) => result.targetId === selected.target.id && result.status === 'published');
+      const latest = published.at(-1);
+      const firstPublished = published[0];
+      const scheduledOn = schedule?.[selected.target.id] ?? null;
+      const inspectionDate = latest?.outcome.inspectionDate ?? scheduledOn;
       const publishedOn = firstPublished?.publishedAt ? chinaDateOf(new Date(firstPublished.publishedAt)) : null;
       let due: string | null = null;
       let status: DeadlineRow['status'];
@@ -68,6 +75,7 @@ export async function deadlines(store: Store, today: string, filter: { taskId?: 
         targetName: selected.target.name,
         departments,
         inspectionDate,
+        dateSource: latest ? 'result' : scheduledOn !== null ? 'schedule' : null,
         dueDate: due,
         publishedOn,
         status,

@@ -47,26 +47,28 @@ export async function importDirectory<P extends PoolName>(
       issues: rejected,
     });
   }
-  const version = await appendVersion(store, pool, records, input.reason ?? `import ${filename}`, change);
+  const basedOn = (await store.directories.list(pool)).at(-1)?.id ?? null;
+  const version = await appendVersion(store, pool, records, input.reason ?? `import ${filename}`, change, basedOn);
   return { version, imported: records.length, rejected };
 }
 
 /** Adds or replaces one record (by its identity) in the latest version, as a new version. */
 export async function putRecord<P extends PoolName>(store: Store, pool: P, record: PoolRecordTypes[P], reason: string, change: Change) {
-  const current = (await store.directories.latest(pool))?.records ?? [];
+  const latest = await store.directories.latest(pool);
   const key = identity(pool, record);
-  const records = [...current.filter((existing) => identity(pool, existing) !== key), record];
-  return appendVersion(store, pool, records, reason, change);
+  const records = [...(latest?.records ?? []).filter((existing) => identity(pool, existing) !== key), record];
+  return appendVersion(store, pool, records, reason, change, latest?.id ?? null);
 }
 
 /** Removes one record from the latest version, as a new version; old versions keep it. */
 export async function removeRecord<P extends PoolName>(store: Store, pool: P, key: string, reason: string, change: Change) {
-  const current = (await store.directories.latest(pool))?.records ?? [];
+  const latest = await store.directories.latest(pool);
+  const current = latest?.records ?? [];
   const records = current.filter((existing) => identity(pool, existing) !== key);
   if (records.length === current.length) {
     throw new FairdrawError('UNKNOWN_REFERENCE', `the current ${pool} directory has no record "${key}"`, { issues: [{ source: pool, path: [key], message: 'no such record' }] });
   }
-  return appendVersion(store, pool, records, reason, change);
+  return appendVersion(store, pool, records, reason, change, latest?.id ?? null);
 }
 
 /** How a record is named in URLs: its id, or "inspectorId~targetId" for a 回避 pair. */
@@ -82,7 +84,14 @@ export function identity<P extends PoolName>(pool: P, record: PoolRecordTypes[P]
  * Digests and stores a version after checking that the three current directories still
  * fit together: every 回避 pair must name a target and an inspector that exist.
  */
-async function appendVersion<P extends PoolName>(store: Store, pool: P, records: readonly PoolRecordTypes[P][], reason: string, change: Change) {
+async function appendVersion<P extends PoolName>(
+  store: Store,
+  pool: P,
+  records: readonly PoolRecordTypes[P][],
+  reason: string,
+  change: Change,
+  basedOn: number | null,
+) {
   const snapshot = snapshotPool(pool, records);
   const latest = async <Q extends PoolName>(name: Q): Promise<readonly PoolRecordTypes[Q][]> =>
     (name as PoolName) === pool ? (snapshot.records as unknown as PoolRecordTypes[Q][]) : ((await store.directories.latest(name))?.records ?? []);
@@ -99,5 +108,6 @@ async function appendVersion<P extends PoolName>(store: Store, pool: P, records:
     }
     throw error;
   }
-  return store.directories.append({ pool, records: snapshot.records, digest: snapshot.digest, reason }, change);
+  // basedOn: an edit made on a version someone else has since replaced is refused, not merged.
+  return store.directories.append({ pool, records: snapshot.records, digest: snapshot.digest, reason, basedOn }, change);
 }

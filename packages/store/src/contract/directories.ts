@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotPools, Target } from '@fairdraw/core';
+import { snapshotPool, snapshotPools, Target } from '@fairdraw/core';
 import type { Store } from '../store.ts';
 import { by, creditCode, pools, targets } from './_fixtures.ts';
 import { lastAudit, refused, useStore } from './_expect.ts';
@@ -10,6 +10,15 @@ export function directoriesContract(open: () => Promise<Store>): void {
     const store = useStore(open);
     const appendTargets = (reason = 'import 律所名录2021.xlsx', change = by('admin')) =>
       store().directories.append({ pool: 'targets', records: pools.targets, digest: pools.digests.targets, reason }, change);
+
+    it('refuses an edit based on a version that is no longer the latest', async () => {
+      const version = (records: typeof pools.inspectors) => ({ pool: 'inspectors' as const, ...snapshotPool('inspectors', records) });
+      const first = await store().directories.append({ ...version(pools.inspectors), reason: 'import', basedOn: null }, by('planner'));
+      await store().directories.append({ ...version(pools.inspectors.slice(1)), reason: 'edit A', basedOn: first.id }, by('planner'));
+      const error = await refused(store(), () => store().directories.append({ ...version(pools.inspectors.slice(2)), reason: 'edit B', basedOn: first.id }, by('planner')));
+      expect(error.message).toMatch(/changed meanwhile/);
+      expect((await store().directories.list('inspectors')).map((v) => v.reason)).toEqual(['import', 'edit A']);
+    });
 
     it('numbers the versions of each pool 1, 2, 3 on its own', async () => {
       expect((await appendTargets()).version).toBe(1);

@@ -25,6 +25,14 @@ export function plansContract(open: () => Promise<Store>): void {
       expect(await lastAudit(store())).toMatchObject({ action: 'plan.update', before: created, after: updated });
     });
 
+    it('refuses to edit a published plan', async () => {
+      const created = await store().plans.create(plan(), by('planner'));
+      const published = await store().plans.publish(created.id, by('admin'));
+      const error = await refused(store(), () => store().plans.update(created.id, { ...plan(), title: '改过的标题' }, by('planner')));
+      expect(error.code).toBe('CONFLICT');
+      expect(await store().plans.get(created.id)).toEqual(published);
+    });
+
     it('publishes a plan once', async () => {
       const created = await store().plans.create(plan(), by('planner'));
       const change = by('admin');

@@ -36,6 +36,12 @@ export function directoriesOf(conn: Connection): Store['directories'] {
       const blob = encodeRecords(input.records);
       return conn.write(refused, change, () => {
         const last = conn.statement<[string], { version: number | null }>('SELECT max(version) AS version FROM directory_versions WHERE pool = ?').get(input.pool);
+        if (input.basedOn !== undefined) {
+          const current = conn.statement<[string], { id: number }>('SELECT id FROM directory_versions WHERE pool = ? ORDER BY version DESC LIMIT 1').get(input.pool)?.id ?? null;
+          if (current !== input.basedOn) {
+            throw new StoreError('CONFLICT', `${refused}: the ${input.pool} directory changed meanwhile (now version id ${current}, the edit was based on ${input.basedOn ?? 'none'}); reload and edit again`);
+          }
+        }
         const version = (last?.version ?? 0) + 1;
         const { lastInsertRowid } = conn
           .statement('INSERT INTO directory_versions (pool, version, digest, count, created_at, created_by, reason, encoding, records) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')

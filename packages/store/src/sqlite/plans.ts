@@ -40,6 +40,11 @@ export function plansOf(conn: Connection): Store['plans'] {
     async update(id, plan, change) {
       return conn.write(`cannot update plan ${id}`, change, () => {
         const before = existing(id);
+        // Checked here, inside the transaction: a publish that lands while an edit is on its way
+        // must not let the edit rewrite what the public has already read.
+        if (before.publishedAt !== null) {
+          throw new StoreError('CONFLICT', `plan ${id} ("${before.plan.title}") was published at ${before.publishedAt} and can no longer be edited`);
+        }
         conn.statement('UPDATE plans SET year = ?, plan = ?, updated_at = ? WHERE id = ?').run(plan.year, toJson(plan), change.at, id);
         // Results carry their plan's year for the public listing; keep it true.
         conn.statement('UPDATE results SET year = ? WHERE task_id IN (SELECT id FROM tasks WHERE plan_id = ?)').run(plan.year, id);

@@ -4,6 +4,7 @@ import type { Connection } from './_connection.ts';
 import { toJson } from './_json.ts';
 import { appendAudit } from './audit.ts';
 import { movesFrom, resultMoves } from './result-moves.ts';
+import { existingDraw } from './draw-rows.ts';
 import { RESULT_COLUMNS, existingResult, readResult, toResultEntry, type ResultRow } from './result-rows.ts';
 import { listPublished } from './results-published.ts';
 import { enterResult } from './results-enter.ts';
@@ -18,6 +19,7 @@ export function resultsOf(conn: Connection): Store['results'] {
     async update(id, outcome, change) {
       return conn.write(`cannot edit result ${id}`, change, () => {
         const before = existingResult(conn, id);
+        assertDrawStands(conn, before.drawId, id);
         if (before.status !== 'entered' && before.status !== 'returned') {
           throw new StoreError('CONFLICT', `result ${id} is ${before.status}: only an entered or returned result can be edited${before.status === 'published' ? '; enter a correction instead' : ''}`);
         }
@@ -34,6 +36,7 @@ export function resultsOf(conn: Connection): Store['results'] {
       const { from, to } = input;
       return conn.write(`cannot move result ${id} from ${from} to ${to}`, change, () => {
         const before = existingResult(conn, id);
+        assertDrawStands(conn, before.drawId, id);
         if (before.status !== from) throw new StoreError('CONFLICT', `result ${id} is ${before.status}, not ${from}`);
         const action = resultMoves[from]?.[to];
         if (action === undefined) throw new StoreError('CONFLICT', `result ${id} is ${from} and cannot move to ${to}: ${movesFrom(from)}`);
@@ -64,4 +67,12 @@ export function resultsOf(conn: Connection): Store['results'] {
       return conn.read(() => listPublished(conn, filter));
     },
   };
+}
+
+/** Results of a cancelled draw are frozen as they were: nothing more is reviewed or published. */
+function assertDrawStands(conn: Connection, drawId: number, resultId: number): void {
+  const draw = existingDraw(conn, drawId);
+  if (draw.status !== 'drawn') {
+    throw new StoreError('CONFLICT', `result ${resultId} belongs to draw ${drawId}, which is ${draw.status}: its results can no longer change`);
+  }
 }

@@ -51,6 +51,8 @@ export function schedulesOf(conn: Connection): Store['schedules'] {
       return conn.write(`cannot move the inspection of ${input.targetId} in draw ${input.drawId}`, change, () => {
         const before = read(input.drawId);
         if (!before) throw new StoreError('NOT_FOUND', `draw ${input.drawId} has no schedule`);
+        const draw = existingDraw(conn, input.drawId);
+        if (draw.status !== 'drawn') throw new StoreError('CONFLICT', `draw ${input.drawId} is ${draw.status}: its schedule no longer changes`);
         const scheduled = before.record.scheduled.find((entry) => entry.target.id === input.targetId);
         if (!scheduled) throw new StoreError('NOT_FOUND', `target ${input.targetId} is not in the schedule of draw ${input.drawId}`);
         const inForce = before.moves.filter((move) => move.targetId === input.targetId).at(-1)?.to ?? scheduled.date;

@@ -101,8 +101,12 @@ const drawsApp = new Hono<PortalEnv>()
             <h2>抽中的检查对象及检查组</h2>
             <DrawnList draw={draw} results={results} />
             <Downloads base={`/draws/${draw.id}/export`} label="抽查对象名单" />
-            <h2>检查日程</h2>
-            <ScheduleSection entry={await c.var.deps.store.schedules.get(draw.id)} taskId={draw.taskId} />
+            {draw.status === 'drawn' && (
+              <>
+                <h2>检查日程</h2>
+                <ScheduleSection entry={await c.var.deps.store.schedules.get(draw.id)} taskId={draw.taskId} />
+              </>
+            )}
           </>
         )}
         <Verify draw={draw} />
