@@ -1,3 +1,4 @@
+import { FairdrawError } from '../errors.ts';
 // The exact existence test of spec §12.6: is there a complete valid schedule that agrees with
 // the dates fixed so far? Deciding it is NP-complete (with a daily limit of 1 and teams of two
 // it contains list edge-colouring), so this is a backtracking search, made fast in practice by
@@ -30,7 +31,12 @@ export interface SchedulingProblem {
  * undefined when none exists. `hint` (a previous solution) is tried first, value by value; it
  * changes how fast an answer is found, never whether one is.
  */
-export function findSchedule(problem: SchedulingProblem, fixed: readonly number[], hint: readonly number[] = []): number[] | undefined {
+export function findSchedule(
+  problem: SchedulingProblem,
+  fixed: readonly number[],
+  hint: readonly number[] = [],
+  maxSteps: number = MAX_SEARCH_STEPS,
+): number[] | undefined {
   const { dayCount: days, limits, teams, candidates } = problem;
   const cap = new Int32Array(limits.length * days);
   limits.forEach((limit, m) => cap.fill(limit, m * days, (m + 1) * days));
@@ -86,7 +92,7 @@ export function findSchedule(problem: SchedulingProblem, fixed: readonly number[
     if (group) group.push(t);
     else groups.set(key, [t]);
   }
-  const search = new Search({ days, cap, inDomain, size, result, candidates, hint, boundTeams, freeOf });
+  const search = new Search({ days, cap, inDomain, size, result, candidates, hint, boundTeams, freeOf }, maxSteps);
   for (const group of groups.values()) if (!search.solve(group)) return undefined;
   return result;
 }
@@ -103,13 +109,23 @@ interface SearchState {
   readonly freeOf: readonly (readonly number[])[];
 }
 
+/**
+ * Search steps one existence test may take before it gives up with an error (deterministic:
+ * the same inputs give up at the same step on every machine). Ordinary tasks need thousands;
+ * this bounds the adversarial cases of §12.6 to seconds, so a service is never stalled.
+ */
+export const MAX_SEARCH_STEPS = 1_000_000;
+
 class Search {
   readonly #s: SearchState;
+  readonly #maxSteps: number;
+  #steps = 0;
   /** Removed domain entries (target × days + day), undone on backtrack. */
   readonly #trail: number[] = [];
 
-  constructor(state: SearchState) {
+  constructor(state: SearchState, maxSteps: number) {
     this.#s = state;
+    this.#maxSteps = maxSteps;
   }
 
   solve(group: readonly number[]): boolean {
@@ -120,6 +136,12 @@ class Search {
 
   #dfs(group: readonly number[], inspectors: readonly number[], left: number): boolean {
     if (left === 0) return true;
+    if (++this.#steps > this.#maxSteps) {
+      throw new FairdrawError(
+        'INFEASIBLE',
+        `could not decide within ${this.#maxSteps.toLocaleString('en-US')} search steps whether a schedule exists: the teams share too many inspectors for the days available; widen the window, relax the daily limit or the leave entered, and schedule again`,
+      );
+    }
     const { days, inDomain, size, result, candidates, hint } = this.#s;
     if (!this.#roomEnough(group, inspectors, left)) return false;
     let t = -1;

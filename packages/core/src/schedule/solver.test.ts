@@ -81,3 +81,13 @@ describe('findSchedule', () => {
     expect(findSchedule({ dayCount: 3, limits: Array(4).fill(1), teams: k4, candidates: k4.map(() => [0, 1, 2]) }, Array(6).fill(-1))).toBeDefined();
   });
 });
+
+describe('the search budget', () => {
+  it('gives up with an error, never a wrong answer, when a search would take too many steps', () => {
+    const teams = [[0, 1], [1, 2], [0, 2], [2, 3]];
+    const problem: SchedulingProblem = { dayCount: 3, limits: [1, 1, 1, 1], teams, candidates: teams.map(() => [0, 1, 2]) };
+    expect(findSchedule(problem, teams.map(() => -1))).toBeDefined();
+    expect(() => findSchedule(problem, teams.map(() => -1), [], 1)).toThrow(/could not decide within 1 search steps/);
+  });
+});
+
