@@ -25,8 +25,10 @@ async function publishedDraw(store: Store, drawId: number): Promise<DrawEntry> {
   return entry;
 }
 
-function replacedByOf(all: readonly DrawEntry[], id: number): number | null {
-  return all.find((other) => other.replaces === id)?.id ?? null;
+/** For each draw, the draw that replaced it: one pass, not a search per draw. */
+function replacements(all: readonly DrawEntry[]): (id: number) => number | null {
+  const by = new Map(all.flatMap((draw) => (draw.replaces === null ? [] : [[draw.replaces, draw.id] as const])));
+  return (id) => by.get(id) ?? null;
 }
 
 const ResultQuery = z.object({
@@ -67,20 +69,22 @@ export const publicApi = new Hono<AppEnv>()
     const { store } = c.var.deps;
     const task = await publishedTask(store, id);
     const draws = await store.draws.list({ taskId: id });
-    return c.json({ id, planId: task.planId, ...task.planned, draws: draws.map((d) => publicDraw(d, replacedByOf(draws, d.id))) });
+    const replacedBy = replacements(draws);
+    return c.json({ id, planId: task.planId, ...task.planned, draws: draws.map((d) => publicDraw(d, replacedBy(d.id))) });
   })
   .get('/draws', async (c) => {
     const { store } = c.var.deps;
     const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
     const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
     const draws = (await store.draws.list()).filter((d) => published.has(tasks.get(d.taskId)?.planId ?? -1));
-    return c.json({ draws: draws.map((d) => publicDraw(d, replacedByOf(draws, d.id))) });
+    const replacedBy = replacements(draws);
+    return c.json({ draws: draws.map((d) => publicDraw(d, replacedBy(d.id))) });
   })
   .get('/draws/:id', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const { store } = c.var.deps;
     const entry = await publishedDraw(store, id);
-    return c.json(publicDraw(entry, replacedByOf(await store.draws.list({ taskId: entry.taskId }), id)));
+    return c.json(publicDraw(entry, replacements(await store.draws.list({ taskId: entry.taskId }))(id)));
   })
   .get('/draws/:id/record.json', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
