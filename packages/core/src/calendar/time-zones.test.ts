@@ -36,5 +36,5 @@ describe('the calendar under different process time zones', () => {
       expect({ timeZone, offsetMinutes: child.offsetMinutes }).toEqual({ timeZone, offsetMinutes });
       expect({ timeZone, digest: child.digest, lines: child.lines }).toEqual({ timeZone, digest: here.digest, lines: here.lines });
     }
-  }, 60_000); // six Node processes start here
+  }, 180_000); // six Node processes start here
 });

@@ -97,5 +97,5 @@ describe('a SQLite store killed with SIGKILL in the middle of writing', () => {
         await expectIntact(path, reported, `file ${file}, kills: ${kills.join('; ')}`);
       }),
     );
-  }, 20_000);
+  }, 120_000);
 });
