@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DrawRecord, loadConflicts, loadInspectors, loadTargets, parseWith, snapshotPools, verify } from '@fairdraw/core';
+import { DrawRecord, loadConflicts, loadInspectors, loadTargets, parseWith, snapshotPools, verify, Task } from '@fairdraw/core';
 import { startServer, type RunningServer } from './_server-process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -93,7 +93,9 @@ describe('the portal in a browser', () => {
     const drawId = Number(/\/draws\/(\d+)$/.exec(page.url())![1]);
     await expect(page.getByText('由工作人员输入（无法独立验证）').count()).resolves.toBe(1);
     const command = await page.locator('#verify pre').textContent();
-    expect(command).toBe(`pnpm fairdraw verify draw-${drawId}-record.json --targets draw-${drawId}-targets.jsonl --inspectors draw-${drawId}-inspectors.jsonl --conflicts draw-${drawId}-conflicts.jsonl`);
+    expect(command).toBe(
+      `pnpm fairdraw verify draw-${drawId}-record.json --targets draw-${drawId}-targets.jsonl --inspectors draw-${drawId}-inspectors.jsonl --conflicts draw-${drawId}-conflicts.jsonl --task draw-${drawId}-task.json`,
+    );
     await shot('draw', { mobile: true });
 
     // Download the four files as a person would, and replay the draw offline on them.
@@ -101,19 +103,22 @@ describe('the portal in a browser', () => {
     const targetsPath = await download(/检查对象名录/);
     const inspectorsPath = await download(/执法检查人员名录/);
     const conflictsPath = await download(/回避名单/);
+    const taskPath = await download(/抽查任务参数/);
     expect([recordPath, targetsPath, inspectorsPath, conflictsPath].map((path) => path.slice(downloads.length + 1))).toEqual([
       `draw-${drawId}-record.json`,
       `draw-${drawId}-targets.jsonl`,
       `draw-${drawId}-inspectors.jsonl`,
       `draw-${drawId}-conflicts.jsonl`,
     ]);
+    expect(taskPath.slice(downloads.length + 1)).toBe(`draw-${drawId}-task.json`);
     const record = parseWith(DrawRecord, JSON.parse(await readFile(recordPath, 'utf8')), { source: 'record.json' });
     const pools = snapshotPools({
       targets: loadTargets(await readFile(targetsPath), { source: 'targets' }),
       inspectors: loadInspectors(await readFile(inspectorsPath), { source: 'inspectors' }),
       conflicts: loadConflicts(await readFile(conflictsPath), { source: 'conflicts' }),
     });
-    expect(verify(record, pools)).toMatchObject({ ok: true });
+    const task = parseWith(Task, JSON.parse(await readFile(taskPath, 'utf8')), { source: 'task.json' });
+    expect(verify(record, pools, { task })).toMatchObject({ ok: true });
     const shown = await page.locator('tr[id^="target-"] td[data-label="统一社会信用代码"]').allTextContents();
     expect(shown).toEqual(record.selected.map((selected) => selected.target.id));
 

@@ -22,7 +22,8 @@ export function verificationFiles(drawId: number) {
     targets: { href: `${base}/directories/targets`, file: `draw-${drawId}-targets.jsonl` },
     inspectors: { href: `${base}/directories/inspectors`, file: `draw-${drawId}-inspectors.jsonl` },
     conflicts: { href: `${base}/directories/conflicts`, file: `draw-${drawId}-conflicts.jsonl` },
-    command: `pnpm fairdraw verify draw-${drawId}-record.json --targets draw-${drawId}-targets.jsonl --inspectors draw-${drawId}-inspectors.jsonl --conflicts draw-${drawId}-conflicts.jsonl`,
+    task: { href: `${base}/task.json`, file: `draw-${drawId}-task.json` },
+    command: `pnpm fairdraw verify draw-${drawId}-record.json --targets draw-${drawId}-targets.jsonl --inspectors draw-${drawId}-inspectors.jsonl --conflicts draw-${drawId}-conflicts.jsonl --task draw-${drawId}-task.json`,
   };
 }
 
@@ -107,6 +108,11 @@ export function Verify(props: { draw: DrawEntry }) {
                 </a>
               </li>
             ))}
+            <li>
+              <a href={files.task.href} download={files.task.file}>
+                抽查任务参数（与年度计划中公布的任务一致） {files.task.file}
+              </a>
+            </li>
           </ul>
         </li>
         <li>

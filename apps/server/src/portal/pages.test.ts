@@ -101,7 +101,7 @@ describe('the portal pages', () => {
     expect(text).toContain('尚未公示');
   });
 
-  it('a draw page says how to verify: the four files and the exact offline command', async () => {
+  it('a draw page says how to verify: the five files and the exact offline command', async () => {
     const response = await page(f.t, `/draws/${f.drawn.id}`);
     const id = f.drawn.id;
     expect(linksOf(response.text)).toEqual(
@@ -110,13 +110,17 @@ describe('the portal pages', () => {
         `/api/v1/public/draws/${id}/directories/targets`,
         `/api/v1/public/draws/${id}/directories/inspectors`,
         `/api/v1/public/draws/${id}/directories/conflicts`,
+        `/api/v1/public/draws/${id}/task.json`,
         `/api/v1/public/draws/${id}`,
         `/draws/${id}/export.csv`,
       ]),
     );
     expect(textOf(response.text)).toContain(
-      `pnpm fairdraw verify draw-${id}-record.json --targets draw-${id}-targets.jsonl --inspectors draw-${id}-inspectors.jsonl --conflicts draw-${id}-conflicts.jsonl`,
+      `pnpm fairdraw verify draw-${id}-record.json --targets draw-${id}-targets.jsonl --inspectors draw-${id}-inspectors.jsonl --conflicts draw-${id}-conflicts.jsonl --task draw-${id}-task.json`,
     );
+    const task = await f.t.request('GET', `/api/v1/public/draws/${id}/task.json`);
+    expect(task.headers.get('content-disposition')).toContain(`draw-${id}-task.json`);
+    expect(JSON.parse(task.text)).toEqual(f.drawn.record.task);
     // The names the page tells people to type are the names the downloads arrive under.
     const record = await f.t.request('GET', `/api/v1/public/draws/${id}/record.json`);
     expect(record.headers.get('content-disposition')).toContain(`draw-${id}-record.json`);

@@ -97,6 +97,16 @@ export const publicApi = new Hono<AppEnv>()
     if (c.req.header('if-none-match') === `"${entry.recordDigest}"`) return c.body(null, 304);
     return c.body(formattedRecord(entry.recordDigest, entry.record), 200, { 'Content-Type': 'application/json; charset=utf-8' });
   })
+  .get('/draws/:id/task.json', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const { store } = c.var.deps;
+    const entry = await publishedDraw(store, id);
+    // The task as the plan publishes it (frozen once drawn): verify --task checks the record against it.
+    const task = await store.tasks.get(entry.taskId);
+    if (!task) throw new ApiError(404, 'NOT_FOUND', `task ${entry.taskId} is missing`);
+    c.header('Content-Disposition', `attachment; filename="draw-${id}-task.json"`);
+    return c.body(JSON.stringify(task.planned.task, null, 2) + '\n', 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  })
   .get('/draws/:id/directories/:pool', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const pool = readParam(Pool, c.req.param('pool'), 'pool');
