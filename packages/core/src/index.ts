@@ -24,7 +24,7 @@ export { canonicalJson } from './snapshot/canonical-json.ts';
 export type { CanonicalValue } from './snapshot/canonical-json.ts';
 export { POOL_FORMAT, conflictLine, inspectorLine, poolNames, snapshotText, targetLine } from './snapshot/pool-snapshot.ts';
 export type { PoolDigest, PoolName } from './snapshot/pool-snapshot.ts';
-export { poolSnapshotText, snapshotPool, snapshotPools } from './snapshot/pools.ts';
+export { assertConflictsResolve, poolSnapshotText, snapshotPool, snapshotPools } from './snapshot/pools.ts';
 export type { PoolRecordTypes, Pools, PoolsInput } from './snapshot/pools.ts';
 
 export { SEED_PATTERN, assertSeed, openStream, streamKey, uniformInt } from './random/stream.ts';

@@ -35,6 +35,11 @@ export function requireRole(...roles: Role[]) {
   });
 }
 
+/** Who changes what and when: the caller, at the service clock's now. Every write is stamped with it. */
+export function changeOf(c: { var: AppEnv['Variables'] }): { actor: string; at: string } {
+  return { actor: actorOf(c), at: c.var.deps.clock().toISOString() };
+}
+
 /** The caller's account id, for stamping changes. */
 export function actorOf(c: { var: AppEnv['Variables'] }): string {
   const account = c.var.account;

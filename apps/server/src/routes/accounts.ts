@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { RecordId } from '@fairdraw/core';
 import { roles } from '@fairdraw/store';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { readJson, readParam } from '../validation.ts';
 import { newToken } from '../tokens.ts';
 
-const change = (c: { var: AppEnv['Variables'] }) => ({ actor: actorOf(c), at: c.var.deps.clock().toISOString() });
 const Roles = z.array(z.enum(roles)).min(1, { error: 'give at least one role' });
 
 /** Admin routes for accounts and their API tokens; every change is audited. */
@@ -17,12 +16,12 @@ export const accounts = new Hono<AppEnv>()
   .post('/', async (c) => {
     requireAdmin(c);
     const body = await readJson(c, z.strictObject({ id: RecordId, name: z.string().trim().min(1).max(100), roles: Roles }));
-    return c.json(await c.var.deps.store.accounts.create(body, change(c)), 201);
+    return c.json(await c.var.deps.store.accounts.create(body, changeOf(c)), 201);
   })
   .patch('/:id', async (c) => {
     requireAdmin(c);
     const body = await readJson(c, z.strictObject({ name: z.string().trim().min(1).max(100).optional(), roles: Roles.optional(), disabled: z.boolean().optional() }));
-    return c.json(await c.var.deps.store.accounts.update(c.req.param('id'), body, change(c)));
+    return c.json(await c.var.deps.store.accounts.update(c.req.param('id'), body, changeOf(c)));
   })
   .get('/:id/tokens', async (c) => {
     requireSelfOrAdmin(c, c.req.param('id'));
@@ -34,7 +33,7 @@ export const accounts = new Hono<AppEnv>()
     const accountId = readParam(RecordId, c.req.param('id'), 'id');
     const body = await readJson(c, z.strictObject({ label: z.string().trim().min(1).max(100) }));
     const { token, id, secretHash } = newToken();
-    const entry = await c.var.deps.store.tokens.create({ id, accountId, label: body.label, secretHash }, change(c));
+    const entry = await c.var.deps.store.tokens.create({ id, accountId, label: body.label, secretHash }, changeOf(c));
     const { secretHash: _hash, ...shown } = entry;
     // The token itself is shown this once; only its hash is kept.
     return c.json({ ...shown, token }, 201);
@@ -43,7 +42,7 @@ export const accounts = new Hono<AppEnv>()
     requireSelfOrAdmin(c, c.req.param('id'));
     const token = await c.var.deps.store.tokens.get(c.req.param('tokenId'));
     if (!token || token.accountId !== c.req.param('id')) throw new ApiError(404, 'NOT_FOUND', `account ${c.req.param('id')} has no token ${c.req.param('tokenId')}`);
-    const { secretHash: _hash, ...revoked } = await c.var.deps.store.tokens.revoke(token.id, change(c));
+    const { secretHash: _hash, ...revoked } = await c.var.deps.store.tokens.revoke(token.id, changeOf(c));
     return c.json(revoked);
   });
 

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { YearArrangement, defaultArrangements, withArrangement } from '@fairdraw/core';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { readJson, readParam } from '../validation.ts';
 import { chinaToday, workingCalendarOf } from '../services/calendar.ts';
@@ -39,7 +39,7 @@ export const calendarRoutes = new Hono<AppEnv>()
     }
     // Checked against its neighbours (late-December days shared between notices) before it is kept.
     withArrangement(await workingCalendarOf(c.var.deps.store), arrangement);
-    const entry = await c.var.deps.store.calendar.put(arrangement, { actor: actorOf(c), at: c.var.deps.clock().toISOString() });
+    const entry = await c.var.deps.store.calendar.put(arrangement, changeOf(c));
     return c.json({ ...entry, shipped: defaultArrangements.some((a) => a.year === year) });
   });
 

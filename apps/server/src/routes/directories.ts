@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { Conflict, Inspector, Target, poolNames, type PoolName, type PoolRecordTypes } from '@fairdraw/core';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { errorResponse } from '../middleware/error-handler.ts';
 
@@ -43,7 +43,7 @@ export const directories = new Hono<AppEnv>()
     const result = await importDirectory(
       c.var.deps.store,
       { pool, bytes, filename, goodRowsOnly: query.goodRowsOnly === 'true', reason: query.reason ?? null },
-      { actor: actorOf(c), at: c.var.deps.clock().toISOString() },
+      changeOf(c),
     );
     return c.json(result, 201);
   },
@@ -67,14 +67,14 @@ export const directories = new Hono<AppEnv>()
   .put('/:pool/records', requireRole('planner'), async (c) => {
     const pool = readParam(Pool, c.req.param('pool'), 'pool');
     const body = await readJson(c, z.strictObject({ record: recordSchemas[pool] as z.ZodType<PoolRecordTypes[PoolName]>, reason: Reason }));
-    const change = { actor: actorOf(c), at: c.var.deps.clock().toISOString() };
+    const change = changeOf(c);
     const version = await putRecord(c.var.deps.store, pool, body.record, body.reason, change);
     return c.json({ version, key: identity(pool, body.record) }, 201);
   })
   .delete('/:pool/records/:key', requireRole('planner'), async (c) => {
     const pool = readParam(Pool, c.req.param('pool'), 'pool');
     const reason = readParam(Reason, c.req.query('reason'), 'reason');
-    const change = { actor: actorOf(c), at: c.var.deps.clock().toISOString() };
+    const change = changeOf(c);
     const version = await removeRecord(c.var.deps.store, pool, c.req.param('key'), reason, change);
     return c.json({ version });
   });

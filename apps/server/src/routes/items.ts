@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { InspectionItem } from '@fairdraw/core';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { readJson } from '../validation.ts';
 
@@ -15,6 +15,6 @@ export const items = new Hono<AppEnv>()
         { source: 'request body', path: ['code'], message: 'must equal the code in the path' },
       ]);
     }
-    const entry = await c.var.deps.store.items.put(item, { actor: actorOf(c), at: c.var.deps.clock().toISOString() });
+    const entry = await c.var.deps.store.items.put(item, changeOf(c));
     return c.json(entry);
   });

@@ -1,16 +1,14 @@
 import { Hono } from 'hono';
 import { AnnualPlan, PlannedTask } from '@fairdraw/core';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { Id, readJson, readParam } from '../validation.ts';
-
-const change = (c: { var: AppEnv['Variables'] }) => ({ actor: actorOf(c), at: c.var.deps.clock().toISOString() });
 
 /** Staff routes for annual plans (年度抽查工作计划) and their tasks (抽查任务). */
 export const plans = new Hono<AppEnv>()
   .get('/', async (c) => c.json({ plans: await c.var.deps.store.plans.list() }))
-  .post('/', requireRole('planner'), async (c) => c.json(await c.var.deps.store.plans.create(await readJson(c, AnnualPlan), change(c)), 201))
+  .post('/', requireRole('planner'), async (c) => c.json(await c.var.deps.store.plans.create(await readJson(c, AnnualPlan), changeOf(c)), 201))
   .get('/:id', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const plan = await c.var.deps.store.plans.get(id);
@@ -23,15 +21,15 @@ export const plans = new Hono<AppEnv>()
     if (!current) throw new ApiError(404, 'NOT_FOUND', `plan ${id} does not exist`);
     // What the public has read must not change under it; add tasks instead, which are public too.
     if (current.publishedAt) throw new ApiError(409, 'CONFLICT', `plan ${id} was published on ${current.publishedAt} and can no longer be edited`);
-    return c.json(await c.var.deps.store.plans.update(id, await readJson(c, AnnualPlan), change(c)));
+    return c.json(await c.var.deps.store.plans.update(id, await readJson(c, AnnualPlan), changeOf(c)));
   })
   .post('/:id/publish', requireRole('planner'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
-    return c.json(await c.var.deps.store.plans.publish(id, change(c)));
+    return c.json(await c.var.deps.store.plans.publish(id, changeOf(c)));
   })
   .post('/:id/tasks', requireRole('planner'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
-    return c.json(await c.var.deps.store.tasks.create(id, await readJson(c, PlannedTask), change(c)), 201);
+    return c.json(await c.var.deps.store.tasks.create(id, await readJson(c, PlannedTask), changeOf(c)), 201);
   });
 
 export const tasks = new Hono<AppEnv>()
@@ -44,5 +42,5 @@ export const tasks = new Hono<AppEnv>()
   })
   .put('/:id', requireRole('planner'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
-    return c.json(await c.var.deps.store.tasks.update(id, await readJson(c, PlannedTask), change(c)));
+    return c.json(await c.var.deps.store.tasks.update(id, await readJson(c, PlannedTask), changeOf(c)));
   });

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.ts';
 import { ApiError } from '../api-error.ts';
 import { Id, readParam } from '../validation.ts';
 import { publicDraw, publicResult } from '../public-views.ts';
+import { publicDraws } from '../services/public-draws.ts';
 import { overview } from '../portal/overview.ts';
 
 const Pool = z.enum(poolNames);
@@ -73,10 +74,7 @@ export const publicApi = new Hono<AppEnv>()
     return c.json({ id, planId: task.planId, ...task.planned, draws: draws.map((d) => publicDraw(d, replacedBy(d.id))) });
   })
   .get('/draws', async (c) => {
-    const { store } = c.var.deps;
-    const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
-    const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
-    const draws = (await store.draws.list()).filter((d) => published.has(tasks.get(d.taskId)?.planId ?? -1));
+    const draws = (await publicDraws(c.var.deps.store)).map(({ draw }) => draw);
     const replacedBy = replacements(draws);
     return c.json({ draws: draws.map((d) => publicDraw(d, replacedBy(d.id))) });
   })
@@ -130,9 +128,7 @@ export const publicApi = new Hono<AppEnv>()
   .get('/targets/:id', async (c) => {
     const targetId = readParam(CreditCode, c.req.param('id'), 'id');
     const { store } = c.var.deps;
-    const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
-    const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
-    const draws = (await store.draws.list()).filter((d) => d.record?.selected.some((s) => s.target.id === targetId) && published.has(tasks.get(d.taskId)?.planId ?? -1));
+    const draws = (await publicDraws(store)).map(({ draw }) => draw).filter((d) => d.record?.selected.some((s) => s.target.id === targetId));
     const { results } = await store.results.listPublished({ targetId, limit: 500 });
     const name = draws.flatMap((d) => d.record?.selected ?? []).find((s) => s.target.id === targetId)?.target.name ?? null;
     return c.json({

@@ -3,11 +3,9 @@ import { z } from 'zod';
 import { Outcome } from '@fairdraw/core';
 import type { ResultStatus } from '@fairdraw/store';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { actorOf, changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { Id, Reason, readJson, readParam } from '../validation.ts';
-
-const change = (c: { var: AppEnv['Variables'] }) => ({ actor: actorOf(c), at: c.var.deps.clock().toISOString() });
 
 /** A review step: which status it leaves, which it reaches, and whether it needs a note. */
 const steps: Record<string, { from: ResultStatus; to: ResultStatus; note: boolean }> = {
@@ -28,7 +26,7 @@ export const results = new Hono<AppEnv>()
   .put('/:id', requireRole('clerk'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const body = await readJson(c, z.strictObject({ outcome: Outcome }));
-    return c.json(await c.var.deps.store.results.update(id, body.outcome, change(c)));
+    return c.json(await c.var.deps.store.results.update(id, body.outcome, changeOf(c)));
   })
   .post('/:id/:step{approve|return|publish|reopen}', requireRole('reviewer'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
@@ -39,5 +37,5 @@ export const results = new Hono<AppEnv>()
     if (result && result.enteredBy === actorOf(c) && step.to !== 'returned') {
       throw new ApiError(403, 'FORBIDDEN', `result ${id} was entered by you; another reviewer must ${c.req.param('step')} it`);
     }
-    return c.json(await c.var.deps.store.results.transition(id, { from: step.from, to: step.to, note: body.note }, change(c)));
+    return c.json(await c.var.deps.store.results.transition(id, { from: step.from, to: step.to, note: body.note }, changeOf(c)));
   });

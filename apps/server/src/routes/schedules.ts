@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { CreditCode, IsoDate, InspectorAvailability, RecordId, TargetBlackout } from '@fairdraw/core';
 import type { ScheduleEntry, Store } from '@fairdraw/store';
 import type { AppEnv } from '../env.ts';
-import { actorOf, requireRole } from '../middleware/auth.ts';
+import { changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { Id, Reason, readJson, readParam } from '../validation.ts';
 import { createSchedule, datesInForce, moveInspection } from '../services/schedules.ts';
 import { icalendar, type AllDayEvent } from '../ical.ts';
-
-const change = (c: { var: AppEnv['Variables'] }) => ({ actor: actorOf(c), at: c.var.deps.clock().toISOString() });
+import { publicDraws } from '../services/public-draws.ts';
 
 /** The schedule as published: the replayable record, every move, and the dates in force. */
 export function scheduleView(entry: ScheduleEntry) {
@@ -49,23 +48,20 @@ export const scheduleRoutes = new Hono<AppEnv>()
         blackouts: z.array(TargetBlackout).default([]),
       }),
     );
-    return c.json(scheduleView(await createSchedule(c.var.deps.store, { drawId: id, ...body }, change(c))), 201);
+    return c.json(scheduleView(await createSchedule(c.var.deps.store, { drawId: id, ...body }, changeOf(c))), 201);
   })
   .post('/:id/schedule/moves', requireRole('drawer'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const body = await readJson(c, z.strictObject({ targetId: CreditCode, date: IsoDate, reason: Reason }));
-    return c.json(scheduleView(await moveInspection(c.var.deps.store, { drawId: id, ...body }, change(c))), 201);
+    return c.json(scheduleView(await moveInspection(c.var.deps.store, { drawId: id, ...body }, changeOf(c))), 201);
   });
 
 /** Standing schedules of published tasks, with the task for each. */
 async function publishedSchedules(store: Store) {
-  const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
-  const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
-  const draws = new Map((await store.draws.list()).map((draw) => [draw.id, draw]));
+  const draws = new Map((await publicDraws(store)).map((item) => [item.draw.id, item]));
   return (await store.schedules.list()).flatMap((entry) => {
-    const draw = draws.get(entry.drawId);
-    const task = draw && tasks.get(draw.taskId);
-    return draw && task && draw.status === 'drawn' && published.has(task.planId) ? [{ entry, draw, task }] : [];
+    const item = draws.get(entry.drawId);
+    return item && item.draw.status === 'drawn' ? [{ entry, ...item }] : [];
   });
 }
 

@@ -1,7 +1,8 @@
 import { chinaDateOf, isFairdrawError, resultDeadline, type DeadlineStatus } from '@fairdraw/core';
-import type { Store } from '@fairdraw/store';
+import type { Store, TaskEntry } from '@fairdraw/store';
 import { workingCalendarOf } from './calendar.ts';
 import { datesInForce } from './schedules.ts';
+import { publicDraws } from './public-draws.ts';
 
 export interface DeadlineRow {
   readonly drawId: number;
@@ -39,12 +40,11 @@ const emptyCounts = (): DeadlineCounts => ({
  */
 export async function deadlines(store: Store, today: string, filter: { taskId?: number; department?: string } = {}) {
   const calendar = await workingCalendarOf(store);
-  const tasks = new Map((await store.tasks.list()).map((task) => [task.id, task]));
-  const published = new Set((await store.plans.list({ publishedOnly: true })).map((plan) => plan.id));
   const rows: DeadlineRow[] = [];
-  for (const draw of await store.draws.list(filter.taskId === undefined ? {} : { taskId: filter.taskId })) {
-    const task = tasks.get(draw.taskId);
-    if (draw.status !== 'drawn' || !draw.record || !task || !published.has(task.planId)) continue;
+  const tasks = new Map<number, TaskEntry>();
+  for (const { draw, task } of await publicDraws(store, filter)) {
+    tasks.set(task.id, task);
+    if (draw.status !== 'drawn' || !draw.record) continue;
     const results = await store.results.list({ drawId: draw.id });
     const scheduleEntry = await store.schedules.get(draw.id);
     const schedule = scheduleEntry ? datesInForce(scheduleEntry) : undefined;

@@ -3,8 +3,8 @@ import {
   readConflicts,
   readInspectors,
   readTargets,
+  assertConflictsResolve,
   snapshotPool,
-  snapshotPools,
   type Conflict,
   type Inspector,
   type Issue,
@@ -95,9 +95,10 @@ async function appendVersion<P extends PoolName>(
   const snapshot = snapshotPool(pool, records);
   const latest = async <Q extends PoolName>(name: Q): Promise<readonly PoolRecordTypes[Q][]> =>
     (name as PoolName) === pool ? (snapshot.records as unknown as PoolRecordTypes[Q][]) : ((await store.directories.latest(name))?.records ?? []);
-  const [targets, inspectors, conflicts] = await Promise.all([latest('targets'), latest('inspectors'), latest('conflicts')]);
+  // Only the references between the pools need checking: each stored pool was checked when stored.
+  const conflicts = await latest('conflicts');
   try {
-    snapshotPools({ targets, inspectors, conflicts });
+    if (conflicts.length > 0) assertConflictsResolve(conflicts, await latest('targets'), await latest('inspectors'));
   } catch (error) {
     if (error instanceof FairdrawError && error.code === 'UNKNOWN_REFERENCE' && pool !== 'conflicts') {
       throw new FairdrawError(

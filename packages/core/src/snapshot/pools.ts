@@ -108,7 +108,12 @@ function sortedIds(records: readonly { id: string }[]): { has(id: string): boole
   };
 }
 
-function assertConflictsResolve(conflicts: readonly Conflict[], targets: readonly Target[], inspectors: readonly Inspector[]): void {
+/**
+ * Throws UNKNOWN_REFERENCE, listing every offender, when a 回避 pair names an inspector or a
+ * target the pools do not hold. `targets` and `inspectors` must be in canonical (id) order,
+ * as snapshots and stored versions are.
+ */
+export function assertConflictsResolve(conflicts: readonly Conflict[], targets: readonly Target[], inspectors: readonly Inspector[]): void {
   if (conflicts.length === 0) return;
   // The pools are sorted by id: binary search beats building a set of a million ids.
   const targetIds = sortedIds(targets);
