@@ -1,5 +1,6 @@
 import type {
   AnnualPlan,
+  Commitment,
   Conflict,
   DrawRecord,
   InspectionItem,
@@ -10,6 +11,8 @@ import type {
   PoolName,
   Target,
   ScheduleRecord,
+  SeedEvidence,
+  SeedSourceType,
   Task,
   YearArrangement,
 } from '@fairdraw/core';
@@ -90,9 +93,17 @@ export interface DrawEntry {
   readonly replaces: number | null;
   readonly preparedAt: Instant;
   readonly preparedBy: Actor;
+  /**
+   * What the draw committed to before its seed could be known (trust-spec §3), and the
+   * commitment's digest; null only for draws prepared before fairdraw made commitments.
+   */
+  readonly commitment: Commitment | null;
+  readonly commitmentDigest: string | null;
   readonly seed: string | null;
-  /** How the seed was obtained; "operator" = supplied by staff, unverifiable. */
-  readonly seedSource: 'operator' | null;
+  /** Where the seed came from: a drand round, a witness ceremony, or the operator (unverifiable). */
+  readonly seedSource: SeedSourceType | null;
+  /** What showed the seed source's value (beacon, reveals, typed value); null before the draw and for old draws. */
+  readonly evidence: SeedEvidence | null;
   readonly record: DrawRecord | null;
   readonly recordDigest: string | null;
   readonly drawnAt: Instant | null;

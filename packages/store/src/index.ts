@@ -1,4 +1,4 @@
-export type { Change, ResultFilter, Store } from './store.ts';
+export type { Change, DrawCommitment, LedgerAppend, ResultFilter, Store } from './store.ts';
 export { StoreError, storeErrorCodes } from './store-error.ts';
 export type { StoreErrorCode } from './store-error.ts';
 export { drawStatuses, resultStatuses, roles } from './entities.ts';

@@ -5,6 +5,7 @@ import { auditContract } from './contract/audit.ts';
 import { directoriesContract } from './contract/directories.ts';
 import { drawsLifecycleContract } from './contract/draws-lifecycle.ts';
 import { drawsPrepareContract } from './contract/draws-prepare.ts';
+import { drawsCommitmentsContract } from './contract/draws-commitments.ts';
 import { itemsContract } from './contract/items.ts';
 import { calendarContract } from './contract/calendar.ts';
 import { schedulesContract } from './contract/schedules.ts';
@@ -29,6 +30,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     tasksContract(open);
     drawsPrepareContract(open);
     drawsLifecycleContract(open);
+    drawsCommitmentsContract(open);
     schedulesContract(open);
     resultsEnterContract(open);
     resultsWorkflowContract(open);

@@ -1,4 +1,19 @@
-import type { AnnualPlan, DrawRecord, InspectionItem, Outcome, PlannedTask, PoolDigest, PoolName, ScheduleRecord, Task, YearArrangement } from '@fairdraw/core';
+import type {
+  AnnualPlan,
+  Commitment,
+  DrawRecord,
+  InspectionItem,
+  LedgerEntry,
+  Outcome,
+  PlannedTask,
+  PoolDigest,
+  PoolName,
+  ScheduleRecord,
+  SeedEvidence,
+  SeedSourceType,
+  Task,
+  YearArrangement,
+} from '@fairdraw/core';
 import type {
   Account,
   Actor,
@@ -23,6 +38,20 @@ import type {
 export interface Change {
   readonly actor: Actor;
   readonly at: Instant;
+}
+
+/**
+ * Builds the next ledger entry from the ledger's last entry (null when it is empty). The store
+ * calls it inside the write's transaction, so the entry is appended together with the change it
+ * records, or neither is. The caller holds the signing key; the store only checks the link.
+ */
+export type LedgerAppend = (head: LedgerEntry | null) => LedgerEntry;
+
+/** A draw's commitment as the store keeps it: the document, its digest, and the internal salt of its 回避 digest. */
+export interface DrawCommitment {
+  readonly commitment: Commitment;
+  readonly digest: string;
+  readonly salt: string;
 }
 
 export interface ResultFilter {
@@ -111,19 +140,41 @@ export interface Store {
         versions: { readonly [P in PoolName]: number };
         digests: { readonly [P in PoolName]: PoolDigest };
         replaces: number | null;
+        /**
+         * The commitment, with the ledger entry that publishes it. Its task and directory
+         * digests must be the draw's (CONFLICT otherwise), and the entry must carry it.
+         */
+        commitment?: DrawCommitment & { readonly ledger: LedgerAppend };
       },
       change: Change,
     ): Promise<DrawEntry>;
-    /** Stores the seed and the record; CONFLICT unless the draw is still "prepared". */
+    /**
+     * Stores the seed and the record; CONFLICT unless the draw is still "prepared". A committed
+     * draw needs the evidence of its committed source and the ledger entry recording the draw.
+     */
     complete(
       id: number,
-      input: { seed: string; seedSource: 'operator'; record: DrawRecord; recordDigest: string },
+      input: { seed: string; seedSource: SeedSourceType; record: DrawRecord; recordDigest: string; evidence?: SeedEvidence; ledger?: LedgerAppend },
       change: Change,
     ): Promise<DrawEntry>;
-    /** CONFLICT if already cancelled. A cancelled draw stays visible, with its reason. */
-    cancel(id: number, reason: string, change: Change): Promise<DrawEntry>;
+    /** CONFLICT if already cancelled. A cancelled draw stays visible, with its reason; a committed one needs its ledger entry. */
+    cancel(id: number, input: { reason: string; ledger?: LedgerAppend }, change: Change): Promise<DrawEntry>;
     get(id: number): Promise<DrawEntry | undefined>;
+    /** The draw of a commitment, by the commitment's digest. */
+    byCommitment(digest: string): Promise<DrawEntry | undefined>;
+    /** The salt of a committed draw's 回避 digest: internal, for auditors only. */
+    conflictsSalt(id: number): Promise<string | undefined>;
     list(options?: { taskId?: number }): Promise<DrawEntry[]>;
+  };
+
+  /** The signed hash chain of commitments, draws, cancellations and result publications; written only by the writes above. */
+  readonly ledger: {
+    /** Entries in index order, from `from` (default 0), at most `limit` (default all). */
+    list(options?: { from?: number; limit?: number }): Promise<LedgerEntry[]>;
+    /** The entries concerning one commitment (its commitment, draw, cancellation, results), in index order. */
+    about(commitmentDigest: string): Promise<LedgerEntry[]>;
+    /** The last entry, or undefined for an empty ledger. */
+    head(): Promise<LedgerEntry | undefined>;
   };
 
   readonly schedules: {
@@ -146,9 +197,10 @@ export interface Store {
     update(id: number, outcome: Outcome, change: Change): Promise<ResultEntry>;
     /**
      * Moves a result along its workflow: entered → reviewed (approve) or → returned (with
-     * a note); reviewed → published. CONFLICT if the result is not in `from`.
+     * a note); reviewed → published. CONFLICT if the result is not in `from`. Publishing a
+     * result of a committed draw needs its ledger entry.
      */
-    transition(id: number, input: { from: ResultStatus; to: ResultStatus; note?: string | null }, change: Change): Promise<ResultEntry>;
+    transition(id: number, input: { from: ResultStatus; to: ResultStatus; note?: string | null; ledger?: LedgerAppend }, change: Change): Promise<ResultEntry>;
     get(id: number): Promise<ResultEntry | undefined>;
     list(options: { drawId: number }): Promise<ResultEntry[]>;
     /** Published results, newest publication first, with the total for paging. */

@@ -9,15 +9,18 @@ import {
   PlannedTask,
   Target,
   Task,
+  appendEntry,
   creditCodeCheckChar,
   draw,
+  prepareCommitment,
   recordDigest,
   snapshotPools,
   type DrawRecord,
+  type LedgerEntryType,
   type OutcomeInput,
   type Pools,
 } from '@fairdraw/core';
-import type { Change } from '../store.ts';
+import type { Change, DrawCommitment, LedgerAppend } from '../store.ts';
 
 /** A valid 统一社会信用代码 for a legal-service body registered in 坪山, numbered n. */
 export function creditCode(n: number): string {
@@ -136,3 +139,23 @@ export function by(actor: string): Change {
   tick += 1;
   return { actor, at: new Date(Date.UTC(2021, 5, 1, 1, 0, 0) + tick * 1_001).toISOString() };
 }
+
+/** The RFC 8032 test-1 key: the contract suite's bureau signing key. */
+export const LEDGER_KEY = '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60';
+
+/** The salt of the fixture commitments' 回避 digest. */
+export const SALT = 'a1'.repeat(32);
+
+/** A commitment to draw task n from the fixture pools with an operator seed, replacing `replaces` if given. */
+export function commitmentOf(n = 1, replaces: { commitment: string; reason: string } | null = null): DrawCommitment {
+  const { commitment, digest } = prepareCommitment({ task: task(n), pools, salt: SALT, seedSource: { type: 'operator' }, at: '2021-06-01T00:00:00Z', replaces });
+  return { commitment, digest, salt: SALT };
+}
+
+/** A ledger append of one entry, signed with LEDGER_KEY. */
+export function ledgerEntry(type: LedgerEntryType, payload: unknown, at = '2021-06-01T01:00:00Z'): LedgerAppend {
+  return (head) => appendEntry(head, { type, at, payload }, LEDGER_KEY);
+}
+
+/** LEDGER_KEY's public key (RFC 8032 test 1). */
+export const LEDGER_PUBLIC_KEY = 'd75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a';

@@ -38,7 +38,7 @@ export function drawsLifecycleContract(open: () => Promise<Store>): void {
 
     it('refuses to complete a cancelled draw, or one it does not hold', async () => {
       const { draw } = await givenPreparedDraw(store());
-      const cancelled = await store().draws.cancel(draw.id, '停电', by('drawer'));
+      const cancelled = await store().draws.cancel(draw.id, { reason: '停电' }, by('drawer'));
       expect((await refused(store(), () => store().draws.complete(draw.id, completeInput(), by('drawer')))).code).toBe('CONFLICT');
       expect(await store().draws.get(draw.id)).toEqual(cancelled);
       const missing = await refused(store(), () => store().draws.complete(404, completeInput(), by('drawer')));
@@ -61,28 +61,28 @@ export function drawsLifecycleContract(open: () => Promise<Store>): void {
     it('cancels a prepared draw with its reason', async () => {
       const { draw } = await givenPreparedDraw(store());
       const change = by('drawer');
-      const cancelled = await store().draws.cancel(draw.id, '抽取现场停电', change);
+      const cancelled = await store().draws.cancel(draw.id, { reason: '抽取现场停电' }, change);
       expect(cancelled).toEqual({ ...draw, status: 'cancelled', cancelledAt: change.at, cancelledBy: 'drawer', cancelReason: '抽取现场停电' });
       expect(await lastAudit(store())).toMatchObject({ action: 'draw.cancel', entityId: String(draw.id), before: draw, after: cancelled });
     });
 
     it('cancels a drawn draw and keeps its record visible', async () => {
       const { draw } = await givenDrawnDraw(store());
-      const cancelled = await store().draws.cancel(draw.id, '检查对象名录导入有误', by('admin'));
+      const cancelled = await store().draws.cancel(draw.id, { reason: '检查对象名录导入有误' }, by('admin'));
       expect(cancelled).toMatchObject({ status: 'cancelled', seed: SEED, record: draw.record, recordDigest: draw.recordDigest, cancelReason: '检查对象名录导入有误' });
     });
 
     it('cancels once, and only with a reason', async () => {
       const { draw } = await givenPreparedDraw(store());
-      const noReason = await refused(store(), () => store().draws.cancel(draw.id, '   ', by('drawer')));
+      const noReason = await refused(store(), () => store().draws.cancel(draw.id, { reason: '   ' }, by('drawer')));
       expect(noReason.code).toBe('CONFLICT');
       expect(await store().draws.get(draw.id)).toEqual(draw);
-      const cancelled = await store().draws.cancel(draw.id, '停电', by('drawer'));
-      const again = await refused(store(), () => store().draws.cancel(draw.id, '再次取消', by('drawer')));
+      const cancelled = await store().draws.cancel(draw.id, { reason: '停电' }, by('drawer'));
+      const again = await refused(store(), () => store().draws.cancel(draw.id, { reason: '再次取消' }, by('drawer')));
       expect(again.code).toBe('CONFLICT');
       expect(again.message).toContain('already cancelled');
       expect(await store().draws.get(draw.id)).toEqual(cancelled);
-      expect((await refused(store(), () => store().draws.cancel(404, '停电', by('drawer')))).code).toBe('NOT_FOUND');
+      expect((await refused(store(), () => store().draws.cancel(404, { reason: '停电' }, by('drawer')))).code).toBe('NOT_FOUND');
     });
 
     it('lists draws, all or of one task, and answers undefined for an unknown id', async () => {

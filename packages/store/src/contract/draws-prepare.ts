@@ -24,8 +24,11 @@ export function drawsPrepareContract(open: () => Promise<Store>): void {
         replaces: null,
         preparedAt: change.at,
         preparedBy: 'drawer',
+        commitment: null,
+        commitmentDigest: null,
         seed: null,
         seedSource: null,
+        evidence: null,
         record: null,
         recordDigest: null,
         drawnAt: null,
@@ -81,7 +84,7 @@ export function drawsPrepareContract(open: () => Promise<Store>): void {
 
     it('after a cancellation, prepares a new draw only if it names the cancelled one', async () => {
       const { frozen, task: taskEntry, draw } = await givenPreparedDraw(store());
-      const cancelled = await store().draws.cancel(draw.id, '抽取现场停电，重新抽取', by('drawer'));
+      const cancelled = await store().draws.cancel(draw.id, { reason: '抽取现场停电，重新抽取' }, by('drawer'));
       for (const replaces of [null, draw.id + 1000]) {
         const error = await refused(store(), () => store().draws.prepare(prepareInput(taskEntry.id, frozen, 1, replaces), by('drawer')));
         expect(error.code).toBe('CONFLICT');
@@ -94,9 +97,9 @@ export function drawsPrepareContract(open: () => Promise<Store>): void {
 
     it('refuses to replace a cancelled draw that is not the latest', async () => {
       const { frozen, task: taskEntry, draw: first } = await givenPreparedDraw(store());
-      await store().draws.cancel(first.id, '停电', by('drawer'));
+      await store().draws.cancel(first.id, { reason: '停电' }, by('drawer'));
       const second = await store().draws.prepare(prepareInput(taskEntry.id, frozen, 1, first.id), by('drawer'));
-      await store().draws.cancel(second.id, '见证人未到场', by('drawer'));
+      await store().draws.cancel(second.id, { reason: '见证人未到场' }, by('drawer'));
       const error = await refused(store(), () => store().draws.prepare(prepareInput(taskEntry.id, frozen, 1, first.id), by('drawer')));
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toContain(`${second.id}`);

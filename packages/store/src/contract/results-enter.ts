@@ -43,7 +43,7 @@ export function resultsEnterContract(open: () => Promise<Store>): void {
       const { draw } = await givenPreparedDraw(store());
       const enter = () => store().results.enter({ drawId: draw.id, targetId: creditCode(1), outcome: outcome(), corrects: null }, by('clerk'));
       expect((await refused(store(), enter)).message).toContain('prepared');
-      await store().draws.cancel(draw.id, '停电', by('drawer'));
+      await store().draws.cancel(draw.id, { reason: '停电' }, by('drawer'));
       expect((await refused(store(), enter)).code).toBe('CONFLICT');
       expect(await store().results.list({ drawId: draw.id })).toEqual([]);
     });

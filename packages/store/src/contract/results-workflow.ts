@@ -17,7 +17,7 @@ export function resultsWorkflowContract(open: () => Promise<Store>): void {
     it('freezes the results of a cancelled draw', async () => {
       const { draw, targetIds } = await givenDrawnDraw(store());
       const result = await givenResult(store(), { drawId: draw.id, targetId: targetIds[0]!, status: 'entered' });
-      await store().draws.cancel(draw.id, '抽取程序违规', by('drawer'));
+      await store().draws.cancel(draw.id, { reason: '抽取程序违规' }, by('drawer'));
       expect((await refused(store(), () => store().results.transition(result.id, { from: 'entered', to: 'reviewed' }, by('reviewer')))).message).toMatch(/cancelled/);
       expect((await refused(store(), () => store().results.update(result.id, problemOutcome, by('clerk')))).code).toBe('CONFLICT');
       expect(await store().results.get(result.id)).toEqual(result);

@@ -57,7 +57,7 @@ export function tasksContract(open: () => Promise<Store>): void {
       let error = await refused(store(), () => store().tasks.update(task.id, plannedTask(2), by('planner')));
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toContain(`draw ${draw.id}`);
-      await store().draws.cancel(draw.id, '抽取现场停电', by('drawer'));
+      await store().draws.cancel(draw.id, { reason: '抽取现场停电' }, by('drawer'));
       error = await refused(store(), () => store().tasks.update(task.id, plannedTask(2), by('planner')));
       expect(error.code).toBe('CONFLICT');
       expect(await store().tasks.get(task.id)).toEqual(task);

@@ -1,4 +1,5 @@
-import { canonicalJson, poolNames, recordDigest, type DrawRecord, type PoolDigest, type PoolName } from '@fairdraw/core';
+import { canonicalJson, commitmentDigest, poolNames, recordDigest, type DrawRecord, type PoolDigest, type PoolName, type Task } from '@fairdraw/core';
+import type { DrawCommitment } from '../store.ts';
 import type { DrawEntry } from '../entities.ts';
 import { StoreError } from '../store-error.ts';
 import type { Connection } from './_connection.ts';
@@ -43,4 +44,29 @@ export function assertRecordMatches(draw: DrawEntry, input: { seed: string; reco
   if (differences.length > 0) {
     throw new StoreError('CONFLICT', `the record given for draw ${draw.id} does not belong to it: ${differences.join('; ')}`);
   }
+}
+
+/**
+ * Checks that a commitment binds what the draw freezes: its digest is its own, its task and
+ * public directory digests are the draw's, its 回避 count is the draw's, and it names the
+ * replaced draw's commitment (when that one had one). Throws CONFLICT naming the difference.
+ */
+export function assertCommitmentMatches(
+  input: { task: Task; digests: { readonly [P in PoolName]: PoolDigest } },
+  committed: DrawCommitment,
+  replaced: DrawEntry | undefined,
+): void {
+  const { commitment } = committed;
+  const differences: string[] = [];
+  if (commitmentDigest(commitment) !== committed.digest) differences.push(`its digest is ${commitmentDigest(commitment)}, not ${committed.digest}`);
+  if (canonicalJson(commitment.task) !== canonicalJson(input.task)) differences.push('its task is not the task the draw freezes');
+  const { targets, inspectors } = commitment.directories.public;
+  if (canonicalJson({ targets, inspectors }) !== canonicalJson({ targets: input.digests.targets, inspectors: input.digests.inspectors })) {
+    differences.push('its target and inspector digests are not the directory versions the draw freezes');
+  }
+  if (commitment.directories.internal.conflicts.count !== input.digests.conflicts.count) differences.push('its 回避 count is not that of the directory version the draw freezes');
+  if (!/^[0-9a-f]{64}$/.test(committed.salt)) differences.push('its salt is not 64 lower-case hex digits');
+  const expected = replaced?.commitmentDigest ?? null;
+  if ((commitment.replaces?.commitment ?? null) !== expected) differences.push(`it must name the replaced draw's commitment (${expected ?? 'none'}) in replaces`);
+  if (differences.length > 0) throw new StoreError('CONFLICT', `the commitment given does not belong to this draw: ${differences.join('; ')}`);
 }

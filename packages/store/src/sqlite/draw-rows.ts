@@ -1,4 +1,4 @@
-import type { DrawRecord, PoolDigest, PoolName, Task } from '@fairdraw/core';
+import type { Commitment, DrawRecord, PoolDigest, PoolName, SeedEvidence, SeedSourceType, Task } from '@fairdraw/core';
 import type { DrawEntry, DrawStatus } from '../entities.ts';
 import { StoreError } from '../store-error.ts';
 import type { Connection } from './_connection.ts';
@@ -14,8 +14,11 @@ interface DrawRow {
   replaces: number | null;
   prepared_at: string;
   prepared_by: string;
+  commitment: string | null;
+  commitment_digest: string | null;
   seed: string | null;
-  seed_source: 'operator' | null;
+  seed_source: SeedSourceType | null;
+  evidence: string | null;
   record: string | null;
   record_digest: string | null;
   drawn_at: string | null;
@@ -25,9 +28,20 @@ interface DrawRow {
   cancel_reason: string | null;
 }
 
+// Every column but the salt, which stays internal (see conflictsSalt).
+const DRAW_COLUMNS =
+  'id, task_id, status, task, versions, digests, replaces, prepared_at, prepared_by, commitment, commitment_digest, seed, seed_source, evidence, ' +
+  'record, record_digest, drawn_at, drawn_by, cancelled_at, cancelled_by, cancel_reason';
+
+/** The draw of a commitment, or undefined. */
+export function readDrawByCommitment(conn: Connection, digest: string): DrawEntry | undefined {
+  const row = conn.statement<[string], DrawRow>(`SELECT ${DRAW_COLUMNS} FROM draws WHERE commitment_digest = ?`).get(digest);
+  return row ? toDrawEntry(row) : undefined;
+}
+
 /** The draw of a given id, or undefined. */
 export function readDraw(conn: Connection, id: number): DrawEntry | undefined {
-  const row = conn.statement<[number], DrawRow>('SELECT * FROM draws WHERE id = ?').get(id);
+  const row = conn.statement<[number], DrawRow>(`SELECT ${DRAW_COLUMNS} FROM draws WHERE id = ?`).get(id);
   return row ? toDrawEntry(row) : undefined;
 }
 
@@ -42,8 +56,8 @@ export function existingDraw(conn: Connection, id: number): DrawEntry {
 export function listDraws(conn: Connection, taskId: number | undefined): DrawEntry[] {
   const rows =
     taskId === undefined
-      ? conn.statement<[], DrawRow>('SELECT * FROM draws ORDER BY id').all()
-      : conn.statement<[number], DrawRow>('SELECT * FROM draws WHERE task_id = ? ORDER BY id').all(taskId);
+      ? conn.statement<[], DrawRow>(`SELECT ${DRAW_COLUMNS} FROM draws ORDER BY id`).all()
+      : conn.statement<[number], DrawRow>(`SELECT ${DRAW_COLUMNS} FROM draws WHERE task_id = ? ORDER BY id`).all(taskId);
   return rows.map(toDrawEntry);
 }
 
@@ -58,8 +72,11 @@ function toDrawEntry(row: DrawRow): DrawEntry {
     replaces: row.replaces,
     preparedAt: row.prepared_at,
     preparedBy: row.prepared_by,
+    commitment: fromJsonOrNull<Commitment>(row.commitment),
+    commitmentDigest: row.commitment_digest,
     seed: row.seed,
     seedSource: row.seed_source,
+    evidence: fromJsonOrNull<SeedEvidence>(row.evidence),
     record: fromJsonOrNull<DrawRecord>(row.record),
     recordDigest: row.record_digest,
     drawnAt: row.drawn_at,

@@ -4,7 +4,9 @@ import type { Connection } from './_connection.ts';
 import { toJson } from './_json.ts';
 import { appendAudit } from './audit.ts';
 import { assertRecordMatches, assertVersionsMatch } from './draw-checks.ts';
-import { existingDraw, listDraws, readDraw } from './draw-rows.ts';
+import { existingDraw, listDraws, readDraw, readDrawByCommitment } from './draw-rows.ts';
+import { appendLedgerEntry } from './ledger.ts';
+import { assertCommitmentMatches } from './draw-checks.ts';
 import { existingTask } from './tasks.ts';
 
 /** Draws: prepared (inputs frozen) → drawn (seed and record) → or cancelled; never edited back. */
@@ -29,9 +31,25 @@ export function drawsOf(conn: Connection): Store['draws'] {
           );
         }
         assertVersionsMatch(conn, input);
+        const committed = input.commitment;
+        if (committed) assertCommitmentMatches(input, committed, latest ? existingDraw(conn, latest.id) : undefined);
         const { lastInsertRowid } = conn
-          .statement("INSERT INTO draws (task_id, status, task, versions, digests, replaces, prepared_at, prepared_by) VALUES (?, 'prepared', ?, ?, ?, ?, ?, ?)")
-          .run(taskId, toJson(input.task), toJson(input.versions), toJson(input.digests), input.replaces, change.at, change.actor);
+          .statement(
+            "INSERT INTO draws (task_id, status, task, versions, digests, replaces, prepared_at, prepared_by, commitment, commitment_digest, conflicts_salt) VALUES (?, 'prepared', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          )
+          .run(
+            taskId,
+            toJson(input.task),
+            toJson(input.versions),
+            toJson(input.digests),
+            input.replaces,
+            change.at,
+            change.actor,
+            committed ? toJson(committed.commitment) : null,
+            committed?.digest ?? null,
+            committed?.salt ?? null,
+          );
+        if (committed) appendLedgerEntry(conn, committed.ledger, { type: 'commitment', commitmentDigest: committed.digest });
         const after = existingDraw(conn, Number(lastInsertRowid));
         appendAudit(conn, change, { action: 'draw.prepare', entity: 'draw', entityId: after.id, before: null, after });
         return after;
@@ -45,22 +63,35 @@ export function drawsOf(conn: Connection): Store['draws'] {
           throw new StoreError('CONFLICT', `draw ${id} is ${before.status}, not prepared: a draw is drawn once, and a cancelled one never`);
         }
         assertRecordMatches(before, input);
+        if (before.commitment) {
+          const committed = before.commitment.seedSource.type;
+          if (input.seedSource !== committed || input.evidence?.type !== committed) {
+            throw new StoreError('CONFLICT', `draw ${id} committed to a ${committed} seed; it is drawn with that source and its evidence, not ${input.evidence?.type ?? input.seedSource}`);
+          }
+          if (!input.ledger) throw new StoreError('CONFLICT', `draw ${id} is committed: its draw must be recorded in the ledger`);
+          appendLedgerEntry(conn, input.ledger, { type: 'draw', commitmentDigest: before.commitmentDigest });
+        }
         conn
-          .statement("UPDATE draws SET status = 'drawn', seed = ?, seed_source = ?, record = ?, record_digest = ?, drawn_at = ?, drawn_by = ? WHERE id = ?")
-          .run(input.seed, input.seedSource, toJson(input.record), input.recordDigest, change.at, change.actor, id);
+          .statement("UPDATE draws SET status = 'drawn', seed = ?, seed_source = ?, evidence = ?, record = ?, record_digest = ?, drawn_at = ?, drawn_by = ? WHERE id = ?")
+          .run(input.seed, input.seedSource, input.evidence ? toJson(input.evidence) : null, toJson(input.record), input.recordDigest, change.at, change.actor, id);
         const after = existingDraw(conn, id);
         appendAudit(conn, change, { action: 'draw.complete', entity: 'draw', entityId: id, before, after });
         return after;
       });
     },
 
-    async cancel(id, reason, change) {
+    async cancel(id, input, change) {
+      const { reason } = input;
       return conn.write(`cannot cancel draw ${id}`, change, () => {
         const before = existingDraw(conn, id);
         if (before.status === 'cancelled') {
           throw new StoreError('CONFLICT', `draw ${id} was already cancelled at ${before.cancelledAt} (${before.cancelReason})`);
         }
         if (reason.trim() === '') throw new StoreError('CONFLICT', `cancelling draw ${id} needs a reason, which stays visible with the draw`);
+        if (before.commitmentDigest !== null) {
+          if (!input.ledger) throw new StoreError('CONFLICT', `draw ${id} is committed: its cancellation must be recorded in the ledger`);
+          appendLedgerEntry(conn, input.ledger, { type: 'cancellation', commitmentDigest: before.commitmentDigest });
+        }
         conn.statement("UPDATE draws SET status = 'cancelled', cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?").run(change.at, change.actor, reason, id);
         const after = existingDraw(conn, id);
         appendAudit(conn, change, { action: 'draw.cancel', entity: 'draw', entityId: id, before, after });
@@ -70,6 +101,14 @@ export function drawsOf(conn: Connection): Store['draws'] {
 
     async get(id) {
       return readDraw(conn, id);
+    },
+
+    async byCommitment(digest) {
+      return readDrawByCommitment(conn, digest);
+    },
+
+    async conflictsSalt(id) {
+      return conn.statement<[number], { conflicts_salt: string | null }>('SELECT conflicts_salt FROM draws WHERE id = ?').get(id)?.conflicts_salt ?? undefined;
     },
 
     async list(options = {}) {

@@ -29,24 +29,49 @@ export function migrate(db: Database.Database, steps: readonly Migration[], now:
   assertKnown(db, steps);
   const applied: number[] = [];
   for (const step of steps) {
-    // IMMEDIATE, and the check inside it: two processes opening one file migrate it once.
-    const ran = db
-      .transaction(() => {
-        const done = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?').get(step.version);
-        if (done) return false;
-        db.exec(step.sql);
-        db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)').run(
-          step.version,
-          step.name,
-          migrationChecksum(step),
-          now(),
-        );
-        return true;
-      })
-      .immediate();
+    const ran = step.rebuildsTables ? withTableRebuild(db, () => applyStep(db, step, now)) : applyStep(db, step, now);
     if (ran) applied.push(step.version);
   }
   return applied;
+}
+
+function applyStep(db: Database.Database, step: Migration, now: () => string): boolean {
+  // IMMEDIATE, and the check inside it: two processes opening one file migrate it once.
+  return db
+    .transaction(() => {
+      const done = db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?').get(step.version);
+      if (done) return false;
+      db.exec(step.sql);
+      if (step.rebuildsTables) assertForeignKeysHold(db, step);
+      db.prepare('INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, ?)').run(step.version, step.name, migrationChecksum(step), now());
+      return true;
+    })
+    .immediate();
+}
+
+/**
+ * SQLite's procedure for changing a table's definition (https://sqlite.org/lang_altertable.html):
+ * foreign keys off (only possible outside a transaction) and legacy renames, restored afterwards.
+ */
+function withTableRebuild<T>(db: Database.Database, work: () => T): T {
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  const legacyAlter = db.pragma('legacy_alter_table', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  db.pragma('legacy_alter_table = ON');
+  try {
+    return work();
+  } finally {
+    db.pragma(`legacy_alter_table = ${legacyAlter ? 'ON' : 'OFF'}`);
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  }
+}
+
+function assertForeignKeysHold(db: Database.Database, step: Migration): void {
+  const broken = db.prepare<[], { table: string; rowid: number; parent: string }>('PRAGMA foreign_key_check').all();
+  if (broken.length > 0) {
+    const first = broken[0]!;
+    throw new StoreError('CONFLICT', `schema step ${step.version} ("${step.name}") would leave ${broken.length} broken references (e.g. ${first.table} row ${first.rowid} → ${first.parent}); the database was not changed`);
+  }
 }
 
 function assertKnown(db: Database.Database, steps: readonly Migration[]): void {

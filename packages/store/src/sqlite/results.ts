@@ -5,6 +5,7 @@ import { toJson } from './_json.ts';
 import { appendAudit } from './audit.ts';
 import { movesFrom, resultMoves } from './result-moves.ts';
 import { existingDraw } from './draw-rows.ts';
+import { appendLedgerEntry } from './ledger.ts';
 import { RESULT_COLUMNS, existingResult, readResult, toResultEntry, type ResultRow } from './result-rows.ts';
 import { listPublished } from './results-published.ts';
 import { enterResult } from './results-enter.ts';
@@ -43,6 +44,11 @@ export function resultsOf(conn: Connection): Store['results'] {
         const note = input.note?.trim() ? input.note : null;
         if (to === 'returned' && note === null) throw new StoreError('CONFLICT', `returning result ${id} to the clerk needs a note saying what to fix`);
         if (to === 'published') {
+          const draw = existingDraw(conn, before.drawId);
+          if (draw.commitmentDigest !== null) {
+            if (!input.ledger) throw new StoreError('CONFLICT', `result ${id} belongs to committed draw ${draw.id}: its publication must be recorded in the ledger`);
+            appendLedgerEntry(conn, input.ledger, { type: 'result', commitmentDigest: draw.commitmentDigest });
+          }
           conn.statement("UPDATE results SET status = 'published', published_at = ?, published_by = ?, updated_at = ? WHERE id = ?").run(change.at, change.actor, change.at, id);
         } else {
           conn

@@ -21,7 +21,7 @@ describe('the SQLite schema on its own', () => {
     const store = createSqliteStore({ path });
     const drawn = await givenDrawnDraw(store);
     const result = await givenResult(store, { drawId: drawn.draw.id, targetId: drawn.targetIds[0]!, status: 'published' });
-    await store.draws.cancel(drawn.draw.id, '测试', by('drawer'));
+    await store.draws.cancel(drawn.draw.id, { reason: '测试' }, by('drawer'));
     await store.close();
     db = new Database(path);
     db.pragma('foreign_keys = ON');
@@ -56,6 +56,21 @@ describe('the SQLite schema on its own', () => {
     fails('DELETE FROM results WHERE id = ?', ids.result);
     fails("UPDATE directory_versions SET reason = 'rewritten'");
     fails("UPDATE tasks SET number = 'another' WHERE id = ?", ids.task);
+  });
+
+  it('keeps ledger entries in order and as written', () => {
+    const insert = "INSERT INTO ledger_entries (idx, prev_hash, type, at, payload, hash, signature) VALUES (?, 'p', 'result', 'now', '{}', ?, 's')";
+    fails(insert, 1, 'h1');
+    db.prepare(insert).run(0, 'h0');
+    fails(insert, 0, 'h0b');
+    fails(insert, 2, 'h2');
+    fails("UPDATE ledger_entries SET payload = '{\"x\":1}' WHERE idx = 0");
+    fails('DELETE FROM ledger_entries');
+  });
+
+  it("keeps a committed draw's commitment and evidence once drawn", () => {
+    fails("UPDATE draws SET commitment = '{}' WHERE id = ?", ids.draw);
+    fails("INSERT INTO draws (task_id, status, task, versions, digests, prepared_at, prepared_by, commitment) VALUES (?, 'cancelled', '{}', '{}', '{}', 'now', 'x', '{}')", ids.task);
   });
 
   it('turns a constraint failure into a CONFLICT saying what was refused and why', () => {

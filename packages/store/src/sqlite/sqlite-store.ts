@@ -6,6 +6,7 @@ import { auditOf } from './audit.ts';
 import { directoriesOf } from './directories.ts';
 import { drawsOf } from './draws.ts';
 import { itemsOf } from './items.ts';
+import { ledgerOf } from './ledger.ts';
 import { calendarOf } from './calendar.ts';
 import { schedulesOf } from './schedules.ts';
 import { migrate } from './migrate.ts';
@@ -47,6 +48,7 @@ export function createSqliteStore(options: SqliteStoreOptions): Store {
     plans: plansOf(conn),
     tasks: tasksOf(conn),
     draws: drawsOf(conn),
+    ledger: ledgerOf(conn),
     results: resultsOf(conn),
     accounts: accountsOf(conn),
     tokens: tokensOf(conn),

@@ -1,0 +1,68 @@
+import { GENESIS_PREV_HASH, canonicalJson, type LedgerEntry, type LedgerEntryType } from '@fairdraw/core';
+import type { LedgerAppend, Store } from '../store.ts';
+import { StoreError } from '../store-error.ts';
+import type { Connection } from './_connection.ts';
+import { fromJson } from './_json.ts';
+
+interface LedgerRow {
+  idx: number;
+  prev_hash: string;
+  type: LedgerEntryType;
+  at: string;
+  payload: string;
+  hash: string;
+  signature: string;
+}
+
+const COLUMNS = 'idx, prev_hash, type, at, payload, hash, signature';
+
+function toEntry(row: LedgerRow): LedgerEntry {
+  return { index: row.idx, prevHash: row.prev_hash, type: row.type, at: row.at, payload: fromJson<LedgerEntry['payload']>(row.payload), hash: row.hash, signature: row.signature };
+}
+
+function headOf(conn: Connection): LedgerEntry | null {
+  const row = conn.statement<[], LedgerRow>(`SELECT ${COLUMNS} FROM ledger_entries ORDER BY idx DESC LIMIT 1`).get();
+  return row ? toEntry(row) : null;
+}
+
+/**
+ * Appends the entry `make` builds from the current head, inside the caller's transaction.
+ * Checks what the store can without the key: the entry follows the head, is of the expected
+ * type, and concerns the expected commitment. Throws CONFLICT otherwise.
+ */
+export function appendLedgerEntry(conn: Connection, make: LedgerAppend, expected: { type: LedgerEntryType; commitmentDigest: string | null }): LedgerEntry {
+  const head = headOf(conn);
+  const entry = make(head);
+  const index = head === null ? 0 : head.index + 1;
+  const prevHash = head === null ? GENESIS_PREV_HASH : head.hash;
+  if (entry.index !== index || entry.prevHash !== prevHash) {
+    throw new StoreError('CONFLICT', `the ledger entry given does not follow the ledger's last entry (#${index - 1}): it must have index ${index} and that entry's hash`);
+  }
+  if (entry.type !== expected.type) throw new StoreError('CONFLICT', `this change is recorded by a ${expected.type} ledger entry, not a ${entry.type} one`);
+  const subject = typeof entry.payload.commitmentDigest === 'string' ? entry.payload.commitmentDigest : null;
+  if (subject !== expected.commitmentDigest) {
+    throw new StoreError('CONFLICT', `the ${entry.type} ledger entry names commitment ${subject ?? 'none'}, not ${expected.commitmentDigest ?? 'none'}`);
+  }
+  conn
+    .statement('INSERT INTO ledger_entries (idx, prev_hash, type, at, payload, hash, signature, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    // Canonical JSON: what is stored is exactly what was hashed.
+    .run(entry.index, entry.prevHash, entry.type, entry.at, canonicalJson(entry.payload), entry.hash, entry.signature, subject);
+  return entry;
+}
+
+/** Reads of the ledger; it is written only by the draw and result writes that it records. */
+export function ledgerOf(conn: Connection): Store['ledger'] {
+  return {
+    async list(options = {}) {
+      const from = options.from ?? 0;
+      const limit = options.limit ?? -1;
+      return conn.statement<[number, number], LedgerRow>(`SELECT ${COLUMNS} FROM ledger_entries WHERE idx >= ? ORDER BY idx LIMIT ?`).all(from, limit).map(toEntry);
+    },
+    async about(commitmentDigest) {
+      return conn.statement<[string], LedgerRow>(`SELECT ${COLUMNS} FROM ledger_entries WHERE subject = ? ORDER BY idx`).all(commitmentDigest).map(toEntry);
+    },
+    async head() {
+      return headOf(conn) ?? undefined;
+    },
+  };
+}
