@@ -31,7 +31,7 @@ export const draws = new Hono<AppEnv>()
   .post('/:id/cancel', requireRole('drawer'), async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const body = await readJson(c, z.strictObject({ reason: Reason }));
-    return c.json(await c.var.deps.store.draws.cancel(id, body.reason, changeOf(c)));
+    return c.json(await c.var.deps.store.draws.cancel(id, { reason: body.reason }, changeOf(c)));
   })
   .get('/:id/results', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
