@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { poolNames } from '@fairdraw/core';
 import { createSqliteStore, type DrawEntry, type Store } from '@fairdraw/store';
+import { ephemeralTrust } from '../src/trust/ephemeral-trust.ts';
 import { createApp } from '../src/app.ts';
 import { newToken } from '../src/tokens.ts';
 import { countingLogger } from './_counting-logger.ts';
@@ -90,7 +91,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'fairdraw-serve-bench-'));
   const store = createSqliteStore({ path: join(dir, 'fairdraw.sqlite') });
   const logger = countingLogger();
-  const app = createApp({ store, clock: () => new Date(), logger });
+  const app = createApp({ store, clock: () => new Date(), logger, trust: ephemeralTrust() });
   const { server, baseUrl } = await listen(app.fetch);
   const load = startLoadRunner();
   let failed = false;

@@ -6,6 +6,9 @@ import { createApp } from './app.ts';
 import { memoryLogger } from './logger.ts';
 import { newToken } from './tokens.ts';
 import type { ErrorBody } from './api-error.ts';
+import { ephemeralTrust } from './trust/ephemeral-trust.ts';
+import type { BeaconRelay } from './trust/beacon-relay.ts';
+import type { Trust } from './trust/trust.ts';
 
 export interface RequestOptions {
   readonly as?: Role | { token: string };
@@ -16,18 +19,26 @@ export interface RequestOptions {
 
 export interface TestApp {
   readonly store: Store;
+  readonly trust: Trust;
   readonly logger: ReturnType<typeof memoryLogger>;
   readonly tokens: Record<Role, string>;
   /** Sends a request as `as` (a role, or a raw token, or nobody) and returns status and parsed body. */
   request<T = ErrorBody>(method: string, path: string, options?: RequestOptions): Promise<{ status: number; body: T; text: string; headers: Headers }>;
 }
 
-export async function testApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** The service's clock; default: 2021-03-01T01:00:00Z, a second later at each reading. */
+  readonly clock?: () => Date;
+  readonly relay?: BeaconRelay;
+}
+
+export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const store = createSqliteStore({ path: ':memory:' });
   let tick = Date.parse('2021-03-01T01:00:00.000Z');
-  const clock = () => new Date((tick += 1000));
+  const clock = options.clock ?? (() => new Date((tick += 1000)));
   const logger = memoryLogger();
-  const app = createApp({ store, clock, logger });
+  const trust = ephemeralTrust(options.relay ? { relay: options.relay } : {});
+  const app = createApp({ store, clock, logger, trust });
   const tokens = {} as Record<Role, string>;
   for (const role of roles) {
     const change = { actor: 'test', at: clock().toISOString() };
@@ -38,6 +49,7 @@ export async function testApp(): Promise<TestApp> {
   }
   return {
     store,
+    trust,
     logger,
     tokens,
     async request<T>(method: string, path: string, options: RequestOptions = {}) {

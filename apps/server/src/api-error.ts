@@ -10,6 +10,12 @@ export const apiErrorCodes = [
   'CONFLICT',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
+  /** The seed's drand round is not out yet. */
+  'TOO_EARLY',
+  /** No relay could serve the drand round: paste the beacon instead. */
+  'BEACON_UNAVAILABLE',
+  /** The ledger failed verification: nothing is published until it is repaired. */
+  'LEDGER_BROKEN',
   'INTERNAL',
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];

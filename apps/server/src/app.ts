@@ -17,6 +17,7 @@ import { portal, portalNotFound, wantsPage } from './portal/portal.tsx';
 import { loggedStore } from './logged-store.ts';
 import { calendarRoutes, publicCalendarRoutes } from './routes/calendar.ts';
 import { publicScheduleRoutes, scheduleRoutes } from './routes/schedules.ts';
+import { ledgerRoutes, publicLedgerRoutes } from './routes/ledger.ts';
 
 export type { AppDeps, AppEnv } from './env.ts';
 
@@ -31,6 +32,7 @@ const staffRoutes = {
   '/accounts': accounts,
   '/audit': audit,
   '/calendar': calendarRoutes,
+  '/ledger': ledgerRoutes,
 } as const;
 
 function staffApi() {
@@ -77,6 +79,7 @@ export function createApp(options: AppDeps) {
   app.route('/api/v1/public', publicApi);
   app.route('/api/v1/public', publicCalendarRoutes);
   app.route('/api/v1/public', publicScheduleRoutes);
+  app.route('/api/v1/public', publicLedgerRoutes);
   app.route('/api/v1', staffApi());
   // The portal last, so that its pages never shadow an API route.
   app.route('/', portal);

@@ -1,10 +1,33 @@
+import { QUICKNET, drandRoundTime, type SeedSource } from '@fairdraw/core';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
+
+/** How long after its drand round is due a prepared draw may wait before the portal flags it. */
+const OVERDUE_AFTER_MS = 60 * 60 * 1000;
+
+/**
+ * Where a draw's seed comes from, for people: the source, when a drand round is due, whether
+ * anyone can verify it, and whether the draw is overdue (its seed is public, yet it was not
+ * drawn: trust-spec §3.5 keeps such commitments visible).
+ */
+export function seedFacts(entry: DrawEntry, now: Date) {
+  const source: SeedSource | null = entry.commitment?.seedSource ?? null;
+  const due = source?.type === 'drand' && source.chain === QUICKNET.hash ? drandRoundTime(source.round, QUICKNET) : null;
+  return {
+    source,
+    /** The drand round's time, when the source is drand. */
+    due,
+    /** A committed drand or witness seed: anyone can check it. Operator seeds, and draws made before commitments, cannot be. */
+    verifiable: source !== null && source.type !== 'operator',
+    overdue: entry.status === 'prepared' && due !== null && now.getTime() > Date.parse(due) + OVERDUE_AFTER_MS,
+  };
+}
 
 /**
  * What the public may read of a draw: everything needed to check it, nothing about who
  * in the bureau clicked what (account ids are internal; the audit log keeps them).
  */
-export function publicDraw(entry: DrawEntry, replacedBy: number | null) {
+export function publicDraw(entry: DrawEntry, replacedBy: number | null, now: Date) {
+  const seed = seedFacts(entry, now);
   return {
     id: entry.id,
     taskId: entry.taskId,
@@ -15,9 +38,16 @@ export function publicDraw(entry: DrawEntry, replacedBy: number | null) {
     replaces: entry.replaces,
     replacedBy,
     preparedAt: entry.preparedAt,
+    /** What the draw committed to before the seed was known; null for draws made before commitments. */
+    commitment: entry.commitment,
+    commitmentDigest: entry.commitmentDigest,
     seed: entry.seed,
-    seedSource: entry.seedSource,
-    seedVerifiable: false,
+    seedSource: entry.commitment?.seedSource.type ?? entry.seedSource,
+    seedVerifiable: seed.verifiable,
+    seedDue: seed.due,
+    overdue: seed.overdue,
+    /** The drand beacon, the witnesses' reveals or the operator's value that gave the seed. */
+    evidence: entry.evidence,
     drawnAt: entry.drawnAt,
     recordDigest: entry.recordDigest,
     record: entry.record,

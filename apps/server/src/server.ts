@@ -7,6 +7,10 @@ import { createApp } from './app.ts';
 import { jsonLogger } from './logger.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { loadLedgerKey } from './trust/ledger-key.ts';
+import { ledgerKeeper } from './trust/ledger-keeper.ts';
+import { httpBeaconRelay } from './trust/beacon-relay.ts';
+import type { Trust } from './trust/trust.ts';
 
 const logger = jsonLogger();
 try {
@@ -14,11 +18,22 @@ try {
   mkdirSync(config.dataDir, { recursive: true });
   const store = createSqliteStore({ path: join(config.dataDir, 'fairdraw.sqlite') });
   const clock = () => new Date();
+  const { key, created } = loadLedgerKey(config.ledgerKeyFile, { ledgerHasEntries: (await store.ledger.head()) !== undefined });
+  const trust: Trust = {
+    ledger: ledgerKeeper(key),
+    relay: httpBeaconRelay(config.drandRelays),
+    drandMarginSeconds: config.drandMarginSeconds,
+  };
+  if (created) logger.info('ledger key created', { file: config.ledgerKeyFile, publicKey: trust.ledger.publicKey });
+  // The chain is checked before anything is added to it; while it is broken nothing is published.
+  const problem = await trust.ledger.verify(store, clock());
+  if (problem) logger.error('ledger broken: publishing is refused until it is restored', { ...problem });
+  else logger.info('ledger verified', { entries: ((await store.ledger.head())?.index ?? -1) + 1, publicKey: trust.ledger.publicKey });
   if (config.demo && (await store.plans.list()).length === 0 && (await store.directories.list('targets')).length === 0) {
-    await seedDemo(store);
+    await seedDemo(store, trust);
     logger.info('demo bureau loaded', { dataDir: config.dataDir });
   }
-  const app = createApp({ store, clock, logger });
+  const app = createApp({ store, clock, logger, trust });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, dataDir: config.dataDir, demo: config.demo });
   });

@@ -24,5 +24,13 @@ export function readParam<S extends z.ZodType>(schema: S, value: unknown, name: 
 /** A positive integer id from the path. */
 export const Id = z.coerce.number().int().min(1);
 
+/** Why a draw is cancelled: one line, as the ledger entry and the replacing commitment carry it (trust-spec §3.1). */
+export const CancelReason = z
+  .string()
+  .trim()
+  .min(1, { error: 'give a reason' })
+  .max(500, { error: 'must be at most 500 characters' })
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { error: 'must be one line without control characters (tabs, line breaks)' });
+
 /** A reason people can read in the audit log and on the portal. */
 export const Reason = z.string().trim().min(1, { error: 'give a reason' }).max(1000);

@@ -1,23 +1,34 @@
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { InspectionItem, Outcome, PlannedTask, Task, parseWith, type OutcomeInput, type PlannedTaskInput } from '@fairdraw/core';
+import { InspectionItem, Outcome, PlannedTask, Task, parseWith, witnessHash, type OutcomeInput, type PlannedTaskInput } from '@fairdraw/core';
 import { demoFiles } from '@fairdraw/demo';
 import type { Store } from '@fairdraw/store';
 import { importDirectory } from '../services/directories.ts';
 import { performDraw, prepareDraw } from '../services/draws.ts';
 import { createSchedule, moveInspection } from '../services/schedules.ts';
+import { moveResult } from '../services/results.ts';
+import type { Trust } from '../trust/trust.ts';
 
 const ACTOR = 'demo-data';
 
-/** A fixed seed per demo draw, so that every machine shows the same demo. */
-const demoSeed = (label: string) => createHash('sha256').update(`fairdraw demo ${label}`).digest('hex');
+/**
+ * The demo's draws are seeded by a witness ceremony (trust-spec §4.2): two witnesses hand in the
+ * hash of a secret when the draw is prepared and reveal it at the draw. The secrets are fixed, so
+ * that every machine shows the same demo; a real ceremony's are chosen by the witnesses.
+ */
+const witnesses = ['坪山区人大代表 陈明', '坪山区律师协会 林芳'];
+const demoSecret = (label: string, witness: string) => createHash('sha256').update(`fairdraw demo ${label} ${witness}`).digest('hex');
+const ceremony = (label: string) => ({
+  seedSource: { type: 'witnesses' as const, commitments: witnesses.map((witness) => ({ witness, hash: witnessHash(demoSecret(label, witness)) })) },
+  reveals: { reveals: witnesses.map((witness) => ({ witness, secret: demoSecret(label, witness) })) },
+});
 
 /**
  * Fills an empty store with the demo bureau: its directories and item list, the 2021
  * annual plan with three tasks, one draw with published results, one drawn and
  * awaiting results, one prepared. Everything goes through the service's own operations.
  */
-export async function seedDemo(store: Store): Promise<void> {
+export async function seedDemo(store: Store, trust: Trust): Promise<void> {
   // The demo is a 2021 bureau, so its records carry 2021 times (China Standard Time, +08:00),
   // in the order a bureau would have made them; the actor says they are demo data.
   const on = (time: string) => ({ actor: ACTOR, at: new Date(`${time}+08:00`).toISOString() });
@@ -74,8 +85,9 @@ export async function seedDemo(store: Store): Promise<void> {
   await store.plans.publish(plan.id, change('2021-03-15'));
 
   const [first, second, third] = tasks;
-  const firstDraw = await prepareDraw(store, { taskId: first!.id, replaces: null }, change('2021-05-06'));
-  const drawn = await performDraw(store, { drawId: firstDraw.id, seed: demoSeed('task 1') }, change('2021-05-07'));
+  const one = ceremony('task 1');
+  const firstDraw = await prepareDraw(store, trust, { taskId: first!.id, replaces: null, seedSource: one.seedSource }, change('2021-05-06'));
+  const drawn = await performDraw(store, trust, { drawId: firstDraw.id, evidence: one.reveals }, change('2021-05-07'));
   const firstSchedule = await createSchedule(store, { drawId: drawn.id, inspectors: [], blackouts: [] }, change('2021-05-07'));
   const outcomes: OutcomeInput[] = [
     { inspectionDate: '2021-06-08', categories: ['no_problem'], followUp: { action: 'none' }, remarks: '现场检查未发现问题' },
@@ -95,14 +107,16 @@ export async function seedDemo(store: Store): Promise<void> {
     // Entered the day after the inspection, reviewed and published within the week.
     const after = (days: number) => new Date(Date.parse(`${outcome.inspectionDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
     const result = await store.results.enter({ drawId: drawn.id, targetId: selected.target.id, outcome, corrects: null }, change(after(1)));
-    await store.results.transition(result.id, { from: 'entered', to: 'reviewed', note: null }, change(after(3)));
-    await store.results.transition(result.id, { from: 'reviewed', to: 'published', note: null }, change(after(4)));
+    await moveResult(store, trust, { resultId: result.id, from: 'entered', to: 'reviewed', note: null }, change(after(3)));
+    await moveResult(store, trust, { resultId: result.id, from: 'reviewed', to: 'published', note: null }, change(after(4)));
   }
-  const secondDraw = await prepareDraw(store, { taskId: second!.id, replaces: null }, change('2021-08-25'));
-  const secondDrawn = await performDraw(store, { drawId: secondDraw.id, seed: demoSeed('task 2') }, change('2021-08-26'));
+  const two = ceremony('task 2');
+  const secondDraw = await prepareDraw(store, trust, { taskId: second!.id, replaces: null, seedSource: two.seedSource }, change('2021-08-25'));
+  const secondDrawn = await performDraw(store, trust, { drawId: secondDraw.id, evidence: two.reveals }, change('2021-08-26'));
   const schedule = await createSchedule(store, { drawId: secondDrawn.id, inspectors: [], blackouts: [] }, change('2021-08-26'));
   const moved = schedule.record.scheduled[0]!;
   const later = schedule.record.workingDays.find((day) => day > moved.date && !schedule.record.scheduled.some((s) => s.date === day));
   if (later) await moveInspection(store, { drawId: secondDrawn.id, targetId: moved.target.id, date: later, reason: '被检查律师事务所主任出庭，申请改期' }, change('2021-08-30'));
-  await prepareDraw(store, { taskId: third!.id, replaces: null }, change('2021-11-08'));
+  // Prepared: the witnesses' hashes are public, their secrets not yet revealed.
+  await prepareDraw(store, trust, { taskId: third!.id, replaces: null, seedSource: ceremony('task 3').seedSource }, change('2021-11-08'));
 }

@@ -162,7 +162,7 @@ export async function portalFixture(): Promise<PortalFixture> {
   await ok(t.request('POST', `/api/v1/results/${pending.id}/return`, { as: 'reviewer', json: { note: 'REVIEW-SECRET' } }), 'return');
 
   // A second app over the same store, for bytes as they are sent.
-  const rawApp = createApp({ store: t.store, clock: () => new Date('2021-12-31T00:00:00Z'), logger: t.logger });
+  const rawApp = createApp({ store: t.store, clock: () => new Date('2021-12-31T00:00:00Z'), logger: t.logger, trust: t.trust });
   return {
     t,
     planId: plan.id,

@@ -168,7 +168,7 @@ describe('the portal pages', () => {
   it('answers a failure on our side with a Chinese page, logged, with no details', async () => {
     const t = await testApp();
     const broken = { ...t.store, plans: { ...t.store.plans, list: async () => Promise.reject(new Error('disk on fire at /srv/secret.ts:12')) } };
-    const app = createApp({ store: broken, clock: () => new Date('2021-06-01T00:00:00Z'), logger: t.logger });
+    const app = createApp({ store: broken, clock: () => new Date('2021-06-01T00:00:00Z'), logger: t.logger, trust: t.trust });
     const response = await app.request('/plans', { headers: { accept: 'text/html' } });
     expect(response.status).toBe(500);
     const html = await response.text();

@@ -7,6 +7,7 @@ import { ApiError } from '../api-error.ts';
 import { Id, readParam } from '../validation.ts';
 import { publicDraw, publicResult } from '../public-views.ts';
 import { publicDraws } from '../services/public-draws.ts';
+import { drawBundle, ledgerExcerpt } from '../services/bundles.ts';
 import { overview } from '../portal/overview.ts';
 
 const Pool = z.enum(poolNames);
@@ -71,18 +72,29 @@ export const publicApi = new Hono<AppEnv>()
     const task = await publishedTask(store, id);
     const draws = await store.draws.list({ taskId: id });
     const replacedBy = replacements(draws);
-    return c.json({ id, planId: task.planId, ...task.planned, draws: draws.map((d) => publicDraw(d, replacedBy(d.id))) });
+    return c.json({ id, planId: task.planId, ...task.planned, draws: draws.map((d) => publicDraw(d, replacedBy(d.id), c.var.deps.clock())) });
   })
   .get('/draws', async (c) => {
     const draws = (await publicDraws(c.var.deps.store)).map(({ draw }) => draw);
     const replacedBy = replacements(draws);
-    return c.json({ draws: draws.map((d) => publicDraw(d, replacedBy(d.id))) });
+    return c.json({ draws: draws.map((d) => publicDraw(d, replacedBy(d.id), c.var.deps.clock())) });
   })
   .get('/draws/:id', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
     const { store } = c.var.deps;
     const entry = await publishedDraw(store, id);
-    return c.json(publicDraw(entry, replacements(await store.draws.list({ taskId: entry.taskId }))(id)));
+    const ledger = entry.commitmentDigest === null ? [] : await ledgerExcerpt(store, entry.commitmentDigest, null);
+    return c.json({
+      ...publicDraw(entry, replacements(await store.draws.list({ taskId: entry.taskId }))(id), c.var.deps.clock()),
+      ledger: ledger.map(({ index, type, at, hash }) => ({ index, type, at, hash })),
+    });
+  })
+  .get('/draws/:id/bundle.json', async (c) => {
+    const id = readParam(Id, c.req.param('id'), 'id');
+    const { store, trust } = c.var.deps;
+    await publishedDraw(store, id);
+    c.header('Content-Disposition', `attachment; filename="draw-${id}-bundle.json"`);
+    return c.json(await drawBundle(store, trust, id, { auditor: false }));
   })
   .get('/draws/:id/record.json', async (c) => {
     const id = readParam(Id, c.req.param('id'), 'id');
@@ -110,6 +122,10 @@ export const publicApi = new Hono<AppEnv>()
     const pool = readParam(Pool, c.req.param('pool'), 'pool');
     const { store } = c.var.deps;
     const entry = await publishedDraw(store, id);
+    if (pool === 'conflicts' && entry.commitment !== null) {
+      // Committed draws bind the 回避 list by a salted digest (trust-spec §3.3); only auditors hold it.
+      throw new ApiError(403, 'FORBIDDEN', `the 回避 list of draw ${id} is internal: the public bundle verifies its targets, and auditors verify its teams with the auditor bundle`);
+    }
     const version = await store.directories.get(entry.versions[pool]);
     if (!version) throw new ApiError(404, 'NOT_FOUND', `directory version ${entry.versions[pool]} is missing`);
     // The snapshot holds only the fields the draw binds: no extra columns, no 回避 reasons.

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env.ts';
 import { actorOf, changeOf, requireRole } from '../middleware/auth.ts';
 import { ApiError } from '../api-error.ts';
 import { Id, Reason, readJson, readParam } from '../validation.ts';
+import { moveResult } from '../services/results.ts';
 
 /** A review step: which status it leaves, which it reaches, and whether it needs a note. */
 const steps: Record<string, { from: ResultStatus; to: ResultStatus; note: boolean }> = {
@@ -37,5 +38,5 @@ export const results = new Hono<AppEnv>()
     if (result && result.enteredBy === actorOf(c) && step.to !== 'returned') {
       throw new ApiError(403, 'FORBIDDEN', `result ${id} was entered by you; another reviewer must ${c.req.param('step')} it`);
     }
-    return c.json(await c.var.deps.store.results.transition(id, { from: step.from, to: step.to, note: body.note }, changeOf(c)));
+    return c.json(await moveResult(c.var.deps.store, c.var.deps.trust, { resultId: id, from: step.from, to: step.to, note: body.note }, changeOf(c)));
   });

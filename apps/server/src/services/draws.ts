@@ -1,18 +1,59 @@
-import { FairdrawError, draw, poolNames, recordDigest, snapshotPools, type PoolDigest, type PoolName, type Pools } from '@fairdraw/core';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import {
+  FairdrawError,
+  QUICKNET,
+  SeedEvidence,
+  WitnessCommitment,
+  draw,
+  drandRoundTime,
+  earliestDrandRound,
+  findDrandChain,
+  parseWith,
+  poolNames,
+  prepareCommitment,
+  recordDigest,
+  revealSeed,
+  snapshotPools,
+  type PoolDigest,
+  type PoolName,
+  type Pools,
+  type SeedSource,
+} from '@fairdraw/core';
 import type { Change, DrawEntry, Store } from '@fairdraw/store';
 import { ApiError } from '../api-error.ts';
+import type { Trust } from '../trust/trust.ts';
 
 /**
- * Prepares a draw of a task: freezes its parameters and the current directory versions.
- * The plan must be published first, so the public sees what will be drawn before it is.
+ * Where a draw's seed will come from, as staff choose it when preparing: a drand round (the
+ * default; the service names the first round due after the margin unless a later one is given),
+ * a witness ceremony whose hashes are handed in now, or the operator (allowed, never verifiable).
  */
-export async function prepareDraw(store: Store, input: { taskId: number; replaces: number | null }, change: Change): Promise<DrawEntry> {
+export const SeedSourceChoice = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('drand'), round: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional() }),
+  z.strictObject({ type: z.literal('witnesses'), commitments: z.array(WitnessCommitment).min(1) }),
+  z.strictObject({ type: z.literal('operator') }),
+]);
+export type SeedSourceChoice = z.infer<typeof SeedSourceChoice>;
+
+/**
+ * Prepares a draw of a task: freezes its parameters and the current directory versions, and
+ * publishes the commitment to them and to the seed source before anyone can know the seed
+ * (trust-spec §3). The plan must be published first, so the public sees what will be drawn.
+ */
+export async function prepareDraw(
+  store: Store,
+  trust: Trust,
+  input: { taskId: number; replaces: number | null; seedSource?: SeedSourceChoice },
+  change: Change,
+): Promise<DrawEntry> {
   const entry = await store.tasks.get(input.taskId);
   if (!entry) throw new ApiError(404, 'NOT_FOUND', `task ${input.taskId} does not exist`);
   const plan = await store.plans.get(entry.planId);
   if (!plan?.publishedAt) {
     throw new ApiError(409, 'CONFLICT', `publish plan ${entry.planId} before drawing its tasks: the public must see the task before the draw`);
   }
+  const replaced = input.replaces === null ? null : await replacedDraw(store, input.replaces, entry.id);
   const versions = {} as Record<PoolName, number>;
   const digests = {} as Record<PoolName, PoolDigest>;
   for (const pool of poolNames) {
@@ -29,35 +70,110 @@ export async function prepareDraw(store: Store, input: { taskId: number; replace
     versions[pool] = latest.id;
     digests[pool] = { count: latest.count, digest: latest.digest };
   }
-  return store.draws.prepare({ taskId: entry.id, task: entry.planned.task, versions, digests, replaces: input.replaces }, change);
+  const pools = await poolsOfVersions(store, versions, digests, `the draw of task ${entry.id}`);
+  const salt = randomBytes(32).toString('hex');
+  const { commitment, digest } = prepareCommitment({
+    task: entry.planned.task,
+    pools,
+    salt,
+    at: change.at,
+    seedSource: seedSourceOf(input.seedSource ?? { type: 'drand' }, change.at, trust.drandMarginSeconds),
+    marginSeconds: trust.drandMarginSeconds,
+    replaces: replaced?.commitmentDigest ? { commitment: replaced.commitmentDigest, reason: replaced.cancelReason ?? '' } : null,
+  });
+  const ledger = trust.ledger.entry('commitment', change.at, { commitmentDigest: digest, commitment });
+  return store.draws.prepare({ taskId: entry.id, task: entry.planned.task, versions, digests, replaces: input.replaces, commitment: { commitment, digest, salt, ledger } }, change);
+}
+
+async function replacedDraw(store: Store, id: number, taskId: number): Promise<DrawEntry> {
+  const replaced = await store.draws.get(id);
+  if (!replaced || replaced.taskId !== taskId) throw new ApiError(409, 'CONFLICT', `draw ${id} is not a draw of task ${taskId}`);
+  if (replaced.status !== 'cancelled') {
+    throw new ApiError(409, 'CONFLICT', `draw ${id} is ${replaced.status}: cancel it, with a reason, before preparing the draw that replaces it`);
+  }
+  return replaced;
+}
+
+function seedSourceOf(choice: SeedSourceChoice, at: string, marginSeconds: number): SeedSource {
+  if (choice.type === 'drand') return { type: 'drand', chain: QUICKNET.hash, round: choice.round ?? earliestDrandRound({ at, marginSeconds, chain: QUICKNET }) };
+  return choice;
 }
 
 /** The frozen directories of a draw, checked against the digests it was prepared with. */
 export async function poolsOfDraw(store: Store, entry: DrawEntry): Promise<Pools> {
-  const [targets, inspectors, conflicts] = await Promise.all(poolNames.map((pool) => store.directories.get(entry.versions[pool])));
-  if (!targets || !inspectors || !conflicts) throw new ApiError(500, 'INTERNAL', `a directory version of draw ${entry.id} is missing`);
+  return poolsOfVersions(store, entry.versions, entry.digests, `draw ${entry.id}`);
+}
+
+async function poolsOfVersions(store: Store, versions: DrawEntry['versions'], digests: DrawEntry['digests'], of: string): Promise<Pools> {
+  const [targets, inspectors, conflicts] = await Promise.all(poolNames.map((pool) => store.directories.get(versions[pool])));
+  if (!targets || !inspectors || !conflicts) throw new ApiError(500, 'INTERNAL', `a directory version of ${of} is missing`);
   const pools = snapshotPools({
     targets: targets.records as Pools['targets'],
     inspectors: inspectors.records as Pools['inspectors'],
     conflicts: conflicts.records as Pools['conflicts'],
   });
   for (const pool of poolNames) {
-    if (pools.digests[pool].digest !== entry.digests[pool].digest) {
+    if (pools.digests[pool].digest !== digests[pool].digest) {
       // Stored data no longer matches what was frozen: refuse rather than draw from it.
-      throw new FairdrawError('MISMATCH', `the stored ${pool} directory of draw ${entry.id} no longer matches its digest ${entry.digests[pool].digest}`);
+      throw new FairdrawError('MISMATCH', `the stored ${pool} directory of ${of} no longer matches its digest ${digests[pool].digest}`);
     }
   }
   return pools;
 }
 
-/** Runs a prepared draw with the seed supplied by staff, and stores the record. */
-export async function performDraw(store: Store, input: { drawId: number; seed: string }, change: Change): Promise<DrawEntry> {
+/** What staff give to draw: the pasted drand beacon, the witnesses' reveals, or the operator's value; nothing for a beacon the service fetches. */
+export const EvidenceGiven = z.strictObject({ beacon: z.unknown().optional(), reveals: z.unknown().optional(), value: z.unknown().optional() });
+export type EvidenceGiven = z.infer<typeof EvidenceGiven>;
+
+/**
+ * Draws a prepared draw once its seed source's value is known: the drand round (fetched from
+ * the relays when its time has come, or pasted by staff), the witnesses' reveals, or the
+ * operator's value. The seed is derived from the commitment and that value (trust-spec §5);
+ * the record and the ledger entry are stored together.
+ */
+export async function performDraw(store: Store, trust: Trust, input: { drawId: number; evidence?: EvidenceGiven }, change: Change): Promise<DrawEntry> {
   const entry = await store.draws.get(input.drawId);
   if (!entry) throw new ApiError(404, 'NOT_FOUND', `draw ${input.drawId} does not exist`);
   if (entry.status !== 'prepared') {
     throw new ApiError(409, 'CONFLICT', `draw ${entry.id} is ${entry.status}; only a prepared draw can be drawn, once`);
   }
+  const { commitment, commitmentDigest } = entry;
+  if (commitment === null || commitmentDigest === null) {
+    throw new ApiError(409, 'CONFLICT', `draw ${entry.id} was prepared before fairdraw made commitments: cancel it and prepare it again, so that its seed source is fixed in advance`);
+  }
+  const given = input.evidence ?? {};
+  const evidence =
+    Object.keys(given).length === 0
+      ? await fetchEvidence(trust, commitment.seedSource, change.at)
+      : parseWith(SeedEvidence, { type: commitment.seedSource.type, ...given }, { source: `the evidence for draw ${entry.id}` });
+  const { seed } = revealSeed({ commitmentDigest, seedSource: commitment.seedSource, evidence });
   const pools = await poolsOfDraw(store, entry);
-  const record = draw({ task: entry.task, pools, seed: input.seed });
-  return store.draws.complete(entry.id, { seed: input.seed, seedSource: 'operator', record, recordDigest: recordDigest(record) }, change);
+  const record = draw({ task: entry.task, pools, seed, algorithm: commitment.algorithm });
+  const digest = recordDigest(record);
+  const ledger = trust.ledger.entry('draw', change.at, { commitmentDigest, seed, recordDigest: digest });
+  return store.draws.complete(entry.id, { seed, seedSource: commitment.seedSource.type, evidence, record, recordDigest: digest, ledger }, change);
+}
+
+/** The evidence the service can obtain by itself: a drand beacon, once its round is due. */
+async function fetchEvidence(trust: Trust, source: SeedSource, now: string): Promise<SeedEvidence> {
+  if (source.type !== 'drand') {
+    const needs = source.type === 'witnesses' ? 'every witness\'s reveal: { "reveals": [{ "witness", "secret" }, …] }' : 'the operator\'s value: { "value": "…" }';
+    throw new ApiError(422, 'INVALID_INPUT', `this draw's seed comes from ${source.type}; give ${needs}`);
+  }
+  const chain = findDrandChain(source.chain);
+  if (!chain) throw new ApiError(422, 'INVALID_INPUT', `fairdraw does not know drand chain ${source.chain}`);
+  const due = drandRoundTime(source.round, chain);
+  if (Date.parse(now) < Date.parse(due)) {
+    throw new ApiError(409, 'TOO_EARLY', `drand round ${source.round} is due at ${due}; nobody can know this draw's seed before then, so it cannot be drawn yet`);
+  }
+  const beacon = await trust.relay.fetch(source.chain, source.round);
+  return parseWith(SeedEvidence, { type: 'drand', beacon }, { source: `drand round ${source.round} as the relay served it` });
+}
+
+/** Cancels a draw, with its reason; a committed draw's cancellation enters the ledger. */
+export async function cancelDraw(store: Store, trust: Trust, input: { drawId: number; reason: string }, change: Change): Promise<DrawEntry> {
+  const entry = await store.draws.get(input.drawId);
+  if (!entry) throw new ApiError(404, 'NOT_FOUND', `draw ${input.drawId} does not exist`);
+  const ledger = entry.commitmentDigest === null ? undefined : trust.ledger.entry('cancellation', change.at, { commitmentDigest: entry.commitmentDigest, reason: input.reason });
+  return store.draws.cancel(entry.id, { reason: input.reason, ...(ledger ? { ledger } : {}) }, change);
 }
