@@ -100,3 +100,6 @@ export async function publishedJointTask(t: TestApp, options: { publish?: boolea
 }
 
 export const SEED = 'ab'.repeat(32);
+
+/** The seed source tests use when the source is not what they test: the operator types the value. */
+export const OPERATOR = { type: 'operator' } as const;

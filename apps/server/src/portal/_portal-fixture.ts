@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { creditCodeCheckChar, type DrawRecord } from '@fairdraw/core';
 import { demoFiles } from '@fairdraw/demo';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
-import { SEED, testApp, type TestApp } from '../_test-app.ts';
+import { OPERATOR, SEED, testApp, type TestApp } from '../_test-app.ts';
 import { createApp } from '../app.ts';
 
 /** Texts that exist only inside the bureau: no page, export or feed may contain any of them. */
@@ -122,12 +122,12 @@ export async function portalFixture(): Promise<PortalFixture> {
   );
 
   // A draw, cancelled after it was drawn, and the draw that replaces it.
-  const first = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id } }), 'prepare');
-  await ok(t.request('POST', `/api/v1/draws/${first.id}/draw`, { as: 'drawer', json: { seed: 'cd'.repeat(32) } }), 'draw');
+  const first = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id, seedSource: OPERATOR } }), 'prepare');
+  await ok(t.request('POST', `/api/v1/draws/${first.id}/draw`, { as: 'drawer', json: { value: 'cd'.repeat(32) } }), 'draw');
   const cancelled = await ok(t.request<DrawEntry>('POST', `/api/v1/draws/${first.id}/cancel`, { as: 'drawer', json: { reason: '检查组人员调整，重新抽取' } }), 'cancel');
-  const second = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id, replaces: first.id } }), 'prepare again');
-  const drawn = await ok(t.request<DrawEntry & { record: DrawRecord }>('POST', `/api/v1/draws/${second.id}/draw`, { as: 'drawer', json: { seed: SEED } }), 'draw again');
-  const prepared = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: notaryTask.id } }), 'prepare notary');
+  const second = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id, replaces: first.id, seedSource: OPERATOR } }), 'prepare again');
+  const drawn = await ok(t.request<DrawEntry & { record: DrawRecord }>('POST', `/api/v1/draws/${second.id}/draw`, { as: 'drawer', json: { value: SEED } }), 'draw again');
+  const prepared = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: notaryTask.id, seedSource: OPERATOR } }), 'prepare notary');
 
   // Every drawn firm gets a published result but the last, whose result is sent back.
   const selected = drawn.record.selected;

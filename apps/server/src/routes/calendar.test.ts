@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultArrangements } from '@fairdraw/core';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
-import { SEED, publishedJointTask, testApp } from '../_test-app.ts';
+import { OPERATOR, SEED, publishedJointTask, testApp } from '../_test-app.ts';
 import type { DeadlineRow } from '../services/deadlines.ts';
 
 type Coverage = { years: { year: number; origin: string }[] };
@@ -37,8 +37,8 @@ describe('publication deadlines', () => {
   it('lists each drawn target against its deadline, counting per task and department', async () => {
     const t = await testApp(); // its clock stands in March 2021
     const { taskId } = await publishedJointTask(t);
-    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
     const [first] = drawn.body.record!.selected;
     // Inspected on Friday 2021-09-17: 9/18 Sat worked (1), 9/19–21 off, 9/22–24 (4), 9/26 Sun
     // worked (5), 9/27–30 (9), 10/1–7 off, 10/8 (10), 10/9 Sat worked (11), 10/11–15 (16),
@@ -70,8 +70,8 @@ describe('publication deadlines', () => {
   it('counts across the 2026 Mid-Autumn and National Day holidays and the 10/10 make-up day (the issue’s example)', async () => {
     const t = await testApp();
     const { taskId } = await publishedJointTask(t);
-    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
     const target = drawn.body.record!.selected[0]!.target.id;
     const entered = await t.request<ResultEntry>('POST', `/api/v1/draws/${drawn.body.id}/results`, {
       as: 'clerk',

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
-import { SEED, publishedJointTask, testApp } from '../_test-app.ts';
+import { OPERATOR, SEED, publishedJointTask, testApp } from '../_test-app.ts';
 
 describe('the public API', () => {
   it('shows published plans, tasks, draws and results — and nothing internal', async () => {
     const t = await testApp();
     const { taskId, planId } = await publishedJointTask(t);
     const draft = await t.request<{ id: number }>('POST', '/api/v1/plans', { as: 'planner', json: { year: 2022, title: '2022年度草案', bureau: '某区司法局' } });
-    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
     const [a, b] = drawn.body.record!.selected.map((s) => s.target.id);
     const outcome = { inspectionDate: '2021-09-22', categories: ['corrected'], findings: 'FINDINGS-SECRET', followUp: { action: 'rectify', note: 'NOTE-SECRET' }, remarks: '已整改' };
     const published = await t.request<ResultEntry>('POST', `/api/v1/draws/${drawn.body.id}/results`, { as: 'clerk', json: { targetId: a, outcome } });
@@ -27,7 +27,9 @@ describe('the public API', () => {
       `/api/v1/public/draws/${drawn.body.id}/record.json`,
       `/api/v1/public/draws/${drawn.body.id}/directories/targets`,
       `/api/v1/public/draws/${drawn.body.id}/directories/inspectors`,
-      `/api/v1/public/draws/${drawn.body.id}/directories/conflicts`,
+      `/api/v1/public/draws/${drawn.body.id}/bundle.json`,
+      '/api/v1/public/ledger',
+      '/api/v1/public/ledger.json',
       '/api/v1/public/results',
       `/api/v1/public/targets/${a}`,
     ];
@@ -35,7 +37,10 @@ describe('the public API', () => {
       expect(r.status, r.text).toBe(200);
       return r.text;
     }).join('\n');
-    for (const secret of ['FINDINGS-SECRET', 'NOTE-SECRET', 'UNPUBLISHED-SECRET', 'REVIEW-SECRET', '配偶在该所执业', '近亲属为该所合伙人', '0755-', 'drawer-1', 'planner-1', 'clerk-1', 'reviewer-1', '2022年度草案']) {
+    const salt = await t.store.draws.conflictsSalt(drawn.body.id);
+    expect(salt).toMatch(/^[0-9a-f]{64}$/);
+    expect((await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/directories/conflicts`)).status).toBe(403);
+    for (const secret of [salt!, 'FINDINGS-SECRET', 'NOTE-SECRET', 'UNPUBLISHED-SECRET', 'REVIEW-SECRET', '配偶在该所执业', '近亲属为该所合伙人', '0755-', 'drawer-1', 'planner-1', 'clerk-1', 'reviewer-1', '2022年度草案']) {
       expect(all).not.toContain(secret);
     }
     const results = await t.request<{ total: number; results: { targetId: string; remarks: string; categories: string[] }[] }>('GET', '/api/v1/public/results');
@@ -47,8 +52,8 @@ describe('the public API', () => {
   it('filters and searches published results', async () => {
     const t = await testApp();
     const { taskId } = await publishedJointTask(t);
-    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
     for (const [index, s] of drawn.body.record!.selected.entries()) {
       const outcome = index === 0 ? { inspectionDate: '2021-09-20', categories: ['no_problem'], followUp: { action: 'none' } } : { inspectionDate: '2021-09-21', categories: ['corrected'], followUp: { action: 'rectify' } };
       const r = await t.request<ResultEntry>('POST', `/api/v1/draws/${drawn.body.id}/results`, { as: 'clerk', json: { targetId: s.target.id, outcome } });
@@ -72,8 +77,8 @@ describe('the record file', () => {
   it('carries its digest as ETag and answers a repeat with 304', async () => {
     const t = await testApp();
     const { taskId } = await publishedJointTask(t);
-    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+    const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+    const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
     const first = await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/record.json`);
     expect(first.headers.get('etag')).toBe(`"${drawn.body.recordDigest}"`);
     const again = await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/record.json`, { headers: { 'if-none-match': `"${drawn.body.recordDigest}"` } });

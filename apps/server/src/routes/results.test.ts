@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
-import { SEED, publishedJointTask, testApp, type TestApp } from '../_test-app.ts';
+import { OPERATOR, SEED, publishedJointTask, testApp, type TestApp } from '../_test-app.ts';
 
 const clean = { inspectionDate: '2021-09-20', categories: ['no_problem'], followUp: { action: 'none' } };
 const problem = {
@@ -14,8 +14,8 @@ const problem = {
 
 async function drawn(t: TestApp) {
   const { taskId } = await publishedJointTask(t);
-  const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-  const entry = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+  const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+  const entry = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
   return { drawId: entry.body.id, targets: entry.body.record!.selected.map((s) => s.target.id) };
 }
 

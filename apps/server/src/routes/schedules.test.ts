@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifySchedule, type DrawRecord, type ScheduleRecord } from '@fairdraw/core';
 import type { DrawEntry } from '@fairdraw/store';
-import { SEED, publishedJointTask, testApp, type TestApp } from '../_test-app.ts';
+import { OPERATOR, SEED, publishedJointTask, testApp, type TestApp } from '../_test-app.ts';
 
 type View = {
   digest: string;
@@ -12,8 +12,8 @@ type View = {
 
 async function drawnDraw(t: TestApp) {
   const { taskId } = await publishedJointTask(t); // window 2021-09-01 … 2021-10-31
-  const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId } });
-  const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { seed: SEED } });
+  const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: OPERATOR } });
+  const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: { value: SEED } });
   return { taskId, draw: drawn.body };
 }
 
