@@ -30,10 +30,12 @@ export interface TestAppOptions {
   /** The service's clock; default: 2021-03-01T01:00:00Z, a second later at each reading. */
   readonly clock?: () => Date;
   readonly relay?: BeaconRelay;
+  /** A database file, for tests that reach around the service into the database; default: in memory. */
+  readonly path?: string;
 }
 
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const store = createSqliteStore({ path: ':memory:' });
+  const store = createSqliteStore({ path: options.path ?? ':memory:' });
   let tick = Date.parse('2021-03-01T01:00:00.000Z');
   const clock = options.clock ?? (() => new Date((tick += 1000)));
   const logger = memoryLogger();
