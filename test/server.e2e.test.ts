@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoFiles } from '@fairdraw/demo';
-import { DrawRecord, loadConflicts, loadInspectors, loadTargets, snapshotPools, verify } from '@fairdraw/core';
+import { parseBundle, recordDigest, verifyBundle, verifyLedger, witnessHash, type DrawRecord } from '@fairdraw/core';
 import { client, createAdmin, startServer, type RunningServer } from './_server-process.ts';
 
 const running: RunningServer[] = [];
@@ -11,14 +12,15 @@ afterAll(async () => {
   for (const server of running) if (server.process.exitCode === null) await server.kill9();
 });
 
+// No drand relay: these services never reach the internet (draws here use a witness ceremony).
 async function start(dataDir: string, env: Record<string, string> = { FAIRDRAW_EMPTY: '1' }) {
-  const server = await startServer(dataDir, env);
+  const server = await startServer(dataDir, { FAIRDRAW_DRAND_RELAYS: 'none', ...env });
   running.push(server);
   return server;
 }
 
 describe('the service as a process', () => {
-  it('runs the whole life of a draw over HTTP, survives kill -9, and its draw replays', async () => {
+  it('runs the whole life of a draw over HTTP, survives kill -9, and its bundle verifies offline against the published key', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'fairdraw-e2e-'));
     const adminToken = await createAdmin(dataDir, 'root');
     let server = await start(dataDir);
@@ -47,8 +49,15 @@ describe('the service as a process', () => {
     });
     expect(task.status, task.text).toBe(201);
     expect((await as('planner')('POST', `/api/v1/plans/${plan.body.id}/publish`)).status).toBe(200);
-    const prepared = await as('drawer')<{ id: number }>('POST', '/api/v1/draws', { taskId: task.body.id });
-    const drawn = await as('drawer')<{ record: DrawRecord; recordDigest: string }>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { seed: '5a'.repeat(32) });
+    // A witness ceremony: hashes handed in at prepare, secrets revealed at the draw.
+    const secrets = [
+      { witness: '区人大代表 张三', secret: 'apple orchard 7 blue' },
+      { witness: '律师协会 李四', secret: '41362551366241352614535' },
+    ];
+    const commitments = secrets.map(({ witness, secret }) => ({ witness, hash: witnessHash(secret) }));
+    const prepared = await as('drawer')<{ id: number }>('POST', '/api/v1/draws', { taskId: task.body.id, seedSource: { type: 'witnesses', commitments } });
+    expect(prepared.status, prepared.text).toBe(201);
+    const drawn = await as('drawer')<{ record: DrawRecord; recordDigest: string }>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { reveals: secrets });
     expect(drawn.status, drawn.text).toBe(200);
     const target = drawn.body.record.selected[0]!.target.id;
     const result = await as('clerk')<{ id: number }>('POST', `/api/v1/draws/${prepared.body.id}/results`, {
@@ -58,6 +67,8 @@ describe('the service as a process', () => {
     expect(result.status, result.text).toBe(201);
     expect((await as('reviewer')('POST', `/api/v1/results/${result.body.id}/approve`)).status).toBe(200);
     expect((await as('reviewer')('POST', `/api/v1/results/${result.body.id}/publish`)).status).toBe(200);
+    const publishedKey = (await client(server.url)<{ publicKey: string }>('GET', '/api/v1/public/ledger')).body.publicKey;
+    expect(publishedKey).toMatch(/^[0-9a-f]{64}$/);
 
     // A stream of writes, killed mid-way: every write that was answered must survive.
     const accepted: string[] = [];
@@ -93,19 +104,44 @@ describe('the service as a process', () => {
     const audited = new Set(audit.body.entries.map((entry) => entry.entityId));
     expect([...codes].filter((code) => code.startsWith('E2E-')).sort()).toEqual([...audited].filter((code) => code.startsWith('E2E-')).sort());
 
-    // The published draw replays offline from the published files.
-    const file = async (path: string) => new TextEncoder().encode((await publicApi('GET', `/api/v1/public/draws/${prepared.body.id}/${path}`)).text);
-    const record = DrawRecord.parse(JSON.parse(new TextDecoder().decode(await file('record.json'))));
-    const pools = snapshotPools({
-      targets: loadTargets(await file('directories/targets'), { source: 'targets.jsonl' }),
-      inspectors: loadInspectors(await file('directories/inspectors'), { source: 'inspectors.jsonl' }),
-      conflicts: loadConflicts(await file('directories/conflicts'), { source: 'conflicts.jsonl' }),
-    });
-    expect(verify(record, pools)).toMatchObject({ ok: true, recordDigest: drawn.body.recordDigest });
+    // The signing key stayed with the data (owner-only), so the published key is the one from before the crash.
+    expect((await stat(join(dataDir, 'ledger-key.pem'))).mode & 0o777).toBe(0o600);
+    const ledger = await publicApi<{ publicKey: string; head: { index: number; hash: string }; status: { intact: boolean } }>('GET', '/api/v1/public/ledger');
+    expect(ledger.body).toMatchObject({ publicKey: publishedKey, status: { intact: true }, head: { index: 2 } });
+    const exported = await publicApi<{ entries: unknown[] }>('GET', '/api/v1/public/ledger.json');
+    expect(verifyLedger(exported.body.entries, publishedKey, { head: ledger.body.head })).toMatchObject({ ok: true, count: 3 });
+    // The draw's public bundle verifies offline: commitment, ceremony, seed, targets and ledger.
+    const bundle = await publicApi('GET', `/api/v1/public/draws/${prepared.body.id}/bundle.json`);
+    const verdict = verifyBundle(parseBundle(JSON.parse(bundle.text)), { publicKey: publishedKey });
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verdict).toMatchObject({ ok: true, seedVerifiable: true });
+    expect(recordDigest(parseBundle(JSON.parse(bundle.text)).record)).toBe(drawn.body.recordDigest);
     const results = await publicApi<{ total: number }>('GET', '/api/v1/public/results');
     expect(results.body.total).toBe(1);
     await server.stop();
   }, 180_000);
+
+  it('checks the ledger on start: a ledger edited in the database is named, and nothing more is published', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'fairdraw-tampered-'));
+    const adminToken = await createAdmin(dataDir, 'root');
+    const demo = await start(dataDir, {});
+    expect((await client(demo.url)<{ status: { intact: boolean } }>('GET', '/api/v1/public/ledger')).body.status).toEqual({ intact: true });
+    await demo.stop();
+    const db = new Database(join(dataDir, 'fairdraw.sqlite'));
+    db.exec("DROP TRIGGER ledger_entries_never_change; UPDATE ledger_entries SET at = '2021-01-01T00:00:00Z' WHERE idx = 1");
+    db.close();
+    const restarted = await start(dataDir, {});
+    expect(restarted.logs.join('\n')).toMatch(/ledger broken: publishing is refused.*entry #1 was changed after it was written/);
+    const ledger = await client(restarted.url)<{ status: { intact: boolean; problem: string } }>('GET', '/api/v1/public/ledger');
+    expect(ledger.body.status).toMatchObject({ intact: false, problem: expect.stringContaining('entry #1') });
+    // The demo's third task is prepared; cancelling it would add to the ledger: refused.
+    const draws = await client(restarted.url)<{ draws: { id: number; status: string }[] }>('GET', '/api/v1/public/draws');
+    const prepared = draws.body.draws.find((d) => d.status === 'prepared')!;
+    const refused = await client(restarted.url, adminToken)<{ error: { code: string } }>('POST', `/api/v1/draws/${prepared.id}/cancel`, { reason: '见证人未到场' });
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.code).toBe('LEDGER_BROKEN');
+    await restarted.stop();
+  }, 120_000);
 
   it('starts on an empty data directory with the demo bureau, or empty when asked', async () => {
     const demo = await start(await mkdtemp(join(tmpdir(), 'fairdraw-demo-')), {});

@@ -110,8 +110,8 @@ async function main(): Promise<void> {
     const plan = await call<{ id: number }>({ method: 'POST', path: '/api/v1/plans', json: benchPlan, expect: 201 });
     const task = await call<{ id: number }>({ method: 'POST', path: `/api/v1/plans/${plan.body.id}/tasks`, json: benchPlannedTask, expect: 201 });
     const publish = await call({ method: 'POST', path: `/api/v1/plans/${plan.body.id}/publish`, expect: 200 });
-    const prepared = await call<DrawEntry>({ method: 'POST', path: '/api/v1/draws', json: { taskId: task.body.id, replaces: null }, expect: 201 });
-    const drawn = await call<DrawEntry>({ method: 'POST', path: `/api/v1/draws/${prepared.body.id}/draw`, json: { seed: SEED }, expect: 200 });
+    const prepared = await call<DrawEntry>({ method: 'POST', path: '/api/v1/draws', json: { taskId: task.body.id, replaces: null, seedSource: { type: 'operator' } }, expect: 201 });
+    const drawn = await call<DrawEntry>({ method: 'POST', path: `/api/v1/draws/${prepared.body.id}/draw`, json: { value: SEED }, expect: 200 });
     const record = drawn.body.record!;
     const steps: [string, number][] = [
       ['POST /plans', plan.ms],

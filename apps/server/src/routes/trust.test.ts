@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deriveSeed, parseBundle, verifyBundle, verifyLedger, witnessHash, type LedgerEntry } from '@fairdraw/core';
 import type { DrawEntry } from '@fairdraw/store';
+import type { ErrorBody } from '../api-error.ts';
 import { OPERATOR, publishedJointTask, testApp, type TestApp } from '../_test-app.ts';
 import { httpBeaconRelay } from '../trust/beacon-relay.ts';
 import { RECORDED_ROUNDS, startFakeRelay, type FakeRelay } from '../trust/_fake-relay.ts';
@@ -110,7 +111,7 @@ describe('witness ceremonies', () => {
     const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: { type: 'witnesses', commitments } } });
     expect(prepared.status).toBe(201);
     const id = prepared.body.id;
-    const reveal = (entries: [string, string][]) => t.request<DrawEntry>('POST', `/api/v1/draws/${id}/draw`, { as: 'drawer', json: { reveals: entries.map(([witness, secret]) => ({ witness, secret })) } });
+    const reveal = <T = ErrorBody>(entries: [string, string][]) => t.request<T>('POST', `/api/v1/draws/${id}/draw`, { as: 'drawer', json: { reveals: entries.map(([witness, secret]) => ({ witness, secret })) } });
 
     expect((await t.request('POST', `/api/v1/draws/${id}/draw`, { as: 'drawer', json: {} })).body.error.message).toMatch(/every witness's reveal/);
     const missing = await reveal([['区人大代表 张三', secrets['区人大代表 张三']]]);
@@ -124,7 +125,7 @@ describe('witness ceremonies', () => {
     expect(wrong.body.error.message).toMatch(/律师协会 李四/);
     expect((await t.store.draws.get(id))?.status).toBe('prepared');
 
-    const drawn = await reveal(Object.entries(secrets));
+    const drawn = await reveal<DrawEntry>(Object.entries(secrets));
     expect(drawn.status, drawn.text).toBe(200);
     const bundle = verifyBundle(parseBundle(JSON.parse((await t.request('GET', `/api/v1/public/draws/${id}/bundle.json`)).text)), { publicKey: t.trust.ledger.publicKey });
     expect(bundle.checks.filter((check) => !check.ok)).toEqual([]);
