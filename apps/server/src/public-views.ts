@@ -23,6 +23,17 @@ export function seedFacts(entry: DrawEntry, now: Date) {
 }
 
 /**
+ * The directory versions of a draw as the public sees them. A committed draw's 回避 list is
+ * internal: it shows only by its count and salted digest (trust-spec §3.3), since its plain
+ * digest would let anyone confirm a guessed list.
+ */
+export function publicDirectories(entry: DrawEntry) {
+  const { targets, inspectors, conflicts } = entry.digests;
+  if (entry.commitment === null) return { targets, inspectors, conflicts };
+  return { targets, inspectors, conflicts: entry.commitment.directories.internal.conflicts };
+}
+
+/**
  * What the public may read of a draw: everything needed to check it, nothing about who
  * in the bureau clicked what (account ids are internal; the audit log keeps them).
  */
@@ -33,7 +44,7 @@ export function publicDraw(entry: DrawEntry, replacedBy: number | null, now: Dat
     taskId: entry.taskId,
     status: entry.status,
     task: entry.task,
-    directories: entry.digests,
+    directories: publicDirectories(entry),
     directoryVersions: entry.versions,
     replaces: entry.replaces,
     replacedBy,

@@ -2,10 +2,10 @@
 // internal fields that must never show, a cancelled and a replacing draw, a correction,
 // an unpublished result, a draft plan, and enough results for two pages. Never exported.
 import { readFile } from 'node:fs/promises';
-import { creditCodeCheckChar, type DrawRecord } from '@fairdraw/core';
+import { creditCodeCheckChar, witnessHash, type DrawRecord } from '@fairdraw/core';
 import { demoFiles } from '@fairdraw/demo';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
-import { OPERATOR, SEED, testApp, type TestApp } from '../_test-app.ts';
+import { OPERATOR, testApp, type TestApp } from '../_test-app.ts';
 import { createApp } from '../app.ts';
 
 /** Texts that exist only inside the bureau: no page, export or feed may contain any of them. */
@@ -32,6 +32,12 @@ const code = (n: number) => {
   const first17 = `31440300${String(n).padStart(9, '0')}`;
   return first17 + creditCodeCheckChar(first17);
 };
+
+/** The witnesses of the fixture's ceremony and the secrets they reveal. */
+export const WITNESSES = [
+  { witness: '区人大代表 张三', secret: 'apple orchard 7 blue' },
+  { witness: '律师协会 李四', secret: '41362551366241352614535' },
+];
 
 export interface PortalFixture {
   readonly t: TestApp;
@@ -125,12 +131,20 @@ export async function portalFixture(): Promise<PortalFixture> {
   const first = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id, seedSource: OPERATOR } }), 'prepare');
   await ok(t.request('POST', `/api/v1/draws/${first.id}/draw`, { as: 'drawer', json: { value: 'cd'.repeat(32) } }), 'draw');
   const cancelled = await ok(t.request<DrawEntry>('POST', `/api/v1/draws/${first.id}/cancel`, { as: 'drawer', json: { reason: '检查组人员调整，重新抽取' } }), 'cancel');
-  const second = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id, replaces: first.id, seedSource: OPERATOR } }), 'prepare again');
-  const drawn = await ok(t.request<DrawEntry & { record: DrawRecord }>('POST', `/api/v1/draws/${second.id}/draw`, { as: 'drawer', json: { value: SEED } }), 'draw again');
-  const prepared = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: notaryTask.id, seedSource: OPERATOR } }), 'prepare notary');
+  // The replacing draw is seeded by a witness ceremony; the notary task waits for a drand round.
+  const commitments = WITNESSES.map(({ witness, secret }) => ({ witness, hash: witnessHash(secret) }));
+  const second = await ok(
+    t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: lawTask.id, replaces: first.id, seedSource: { type: 'witnesses', commitments } } }),
+    'prepare again',
+  );
+  const drawn = await ok(t.request<DrawEntry & { record: DrawRecord }>('POST', `/api/v1/draws/${second.id}/draw`, { as: 'drawer', json: { reveals: WITNESSES } }), 'draw again');
+  const prepared = await ok(t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId: notaryTask.id, seedSource: { type: 'drand' } } }), 'prepare notary');
 
-  // Every drawn firm gets a published result but the last, whose result is sent back.
-  const selected = drawn.record.selected;
+  // Every drawn firm gets a published result but one with a plain name, whose result is sent back.
+  // The firms with hostile names are published last, so that they lead the newest-first results page.
+  const plain = (s: DrawRecord['selected'][number]) => s.target.name.startsWith('坪山第');
+  const plainLast = drawn.record.selected.findLast(plain)!;
+  const selected = [...drawn.record.selected.filter((s) => plain(s) && s !== plainLast), ...drawn.record.selected.filter((s) => !plain(s)), plainLast];
   const publish = async (id: number) => {
     await ok(t.request('POST', `/api/v1/results/${id}/approve`, { as: 'reviewer' }), 'approve');
     return ok(t.request<ResultEntry>('POST', `/api/v1/results/${id}/publish`, { as: 'reviewer' }), 'publish result');

@@ -14,8 +14,8 @@ const exclusionWords: Readonly<Record<(typeof exclusionReasons)[number], string>
   inspectedTooOften: '本年度检查次数已满',
 };
 
-/** The names under which the verification files download, and the command that checks them. */
-export function verificationFiles(drawId: number) {
+/** The names under which the verification files download, and the commands that check them. */
+export function verificationFiles(drawId: number, publicKey = '<本局公布的公钥>') {
   const base = `/api/v1/public/draws/${drawId}`;
   return {
     record: { href: `${base}/record.json`, file: `draw-${drawId}-record.json` },
@@ -23,7 +23,9 @@ export function verificationFiles(drawId: number) {
     inspectors: { href: `${base}/directories/inspectors`, file: `draw-${drawId}-inspectors.jsonl` },
     conflicts: { href: `${base}/directories/conflicts`, file: `draw-${drawId}-conflicts.jsonl` },
     task: { href: `${base}/task.json`, file: `draw-${drawId}-task.json` },
+    bundle: { href: `${base}/bundle.json`, file: `draw-${drawId}-bundle.json` },
     command: `pnpm fairdraw verify draw-${drawId}-record.json --targets draw-${drawId}-targets.jsonl --inspectors draw-${drawId}-inspectors.jsonl --conflicts draw-${drawId}-conflicts.jsonl --task draw-${drawId}-task.json`,
+    bundleCommand: `pnpm fairdraw verify draw-${drawId}-bundle.json --public-key ${publicKey}`,
   };
 }
 
@@ -54,7 +56,7 @@ export function StatusNotice(props: { draw: DrawEntry; replacedBy: DrawEntry | u
           本次抽取替代已作废的 <a href={`/draws/${draw.replaces}`}>第{draw.replaces}号抽取</a>。
         </p>
       )}
-      {draw.status === 'prepared' && <p class="notice">名录已经冻结，尚未抽取。抽取时输入随机种子后，抽取结果由下列名录和种子唯一确定。</p>}
+      {draw.status === 'prepared' && <p class="notice">名录、任务参数和随机种子的来源已经冻结并公开承诺，尚未抽取。取得种子后，抽取结果由下列名录和种子唯一确定。</p>}
     </>
   );
 }
@@ -81,7 +83,49 @@ export function Process(props: { record: DrawRecord }) {
   );
 }
 
-export function Verify(props: { draw: DrawEntry }) {
+/** How to check a draw offline: with its bundle for committed draws, with its files for older ones. */
+export function Verify(props: { draw: DrawEntry; publicKey: string }) {
+  if (props.draw.commitment === null) return <LegacyVerify draw={props.draw} />;
+  const files = verificationFiles(props.draw.id, props.publicKey);
+  const drawn = props.draw.record !== null;
+  return (
+    <section id="verify" class="verify">
+      <h2>如何复核本次抽取</h2>
+      <p>
+        抽取结果完全由承诺中的名录快照、任务参数、随机种子和算法决定。复核包下载后可在自己的电脑上离线核对，无需联网，也无需信任本平台：承诺摘要、种子是否晚于承诺、drand 签名或见证人口令、种子的推算、抽中的检查对象，以及公开台账中的签名记录。
+      </p>
+      <ol>
+        <li>
+          {drawn ? (
+            <>
+              下载复核包：
+              <a href={files.bundle.href} download={files.bundle.file}>
+                {files.bundle.file}
+              </a>
+            </>
+          ) : (
+            '复核包：抽取完成后提供下载'
+          )}
+        </li>
+        <li>
+          安装 Node.js 20 或更高版本，取得 fairdraw 源代码，在源代码目录中运行 <code>npx --yes pnpm@10.34.9 install</code>。
+        </li>
+        <li>
+          运行（公钥即本局公布的台账公钥 <span class="code">{props.publicKey}</span>，请与本局在其他渠道公布的核对）：
+          <pre>
+            <code>{files.bundleCommand}</code>
+          </pre>
+        </li>
+        <li>报告逐项列出核对结果（中英文），全部通过才以 0 退出；种子来源为工作人员输入时，报告会注明“种子不可验证”。</li>
+      </ol>
+      <p class="muted">
+        检查组的分配还取决于回避名单，回避名单属内部信息，仅以加盐摘要写入承诺；审计人员持有内部复核包时可复核检查组。公开复核包可以证明：抽取记录（含检查组）就是抽取时写入台账的那一份。算法说明见 docs/draw-spec.md，承诺与台账说明见 docs/trust-spec.md。
+      </p>
+    </section>
+  );
+}
+
+function LegacyVerify(props: { draw: DrawEntry }) {
   const files = verificationFiles(props.draw.id);
   const drawn = props.draw.record !== null;
   return (

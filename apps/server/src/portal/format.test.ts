@@ -38,6 +38,7 @@ describe('labels', () => {
 
   it('says results with their problem areas, and the seed source plainly', () => {
     expect(outcomeText({ categories: ['corrected', 'pending'], problemAreas: ['档案管理'] })).toBe('发现问题已责令改正；发现问题待后续处理（问题领域：档案管理）');
-    expect(seedSourceLabel('operator')).toBe('由工作人员输入（无法独立验证）');
+    expect(seedSourceLabel('operator')).toBe('由工作人员输入（不可验证的种子）');
+    expect(seedSourceLabel('drand')).toBe('公共随机信标 drand（可验证）');
   });
 });

@@ -6,6 +6,7 @@ import {
   targetKindLabels,
   targetStatusLabels,
   type FollowUpAction,
+  type LedgerEntryType,
   type OutcomeCategory,
   type PoolName,
   type SampleRule,
@@ -65,9 +66,19 @@ export const drawStatusLabels: Readonly<Record<DrawStatus, string>> = {
 /** How the seed was obtained, said plainly: an operator's seed cannot be checked by anyone outside. */
 export function seedSourceLabel(source: string | null): string {
   if (source === null) return '尚未抽取';
-  if (source === 'operator') return '由工作人员输入（无法独立验证）';
+  if (source === 'operator') return '由工作人员输入（不可验证的种子）';
+  if (source === 'drand') return '公共随机信标 drand（可验证）';
+  if (source === 'witnesses') return '见证人仪式（可验证）';
   return source;
 }
+
+/** What each kind of ledger entry records. */
+export const ledgerEntryLabels: Readonly<Record<LedgerEntryType, string>> = {
+  commitment: '公布抽取承诺',
+  draw: '抽取',
+  cancellation: '作废',
+  result: '公示检查结果',
+};
 
 const roundingWords: Readonly<Record<string, string>> = { up: '进一法取整', down: '去尾法取整', half_up: '四舍五入取整' };
 

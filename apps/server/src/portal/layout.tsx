@@ -20,6 +20,7 @@ export const sections = {
   plans: { href: '/plans', label: '年度抽查计划' },
   draws: { href: '/draws', label: '抽取记录' },
   results: { href: '/results', label: '抽查结果公示' },
+  ledger: { href: '/ledger', label: '公开台账' },
 } as const;
 export type Section = keyof typeof sections;
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../_test-app.ts';
 import { createApp } from '../app.ts';
-import { linksOf, page, portalFixture, textOf, type PortalFixture } from './_portal-fixture.ts';
+import { WITNESSES, linksOf, page, portalFixture, textOf, type PortalFixture } from './_portal-fixture.ts';
+import { parseBundle, verifyBundle, witnessHash } from '@fairdraw/core';
 
 let f: PortalFixture;
 beforeAll(async () => {
@@ -82,7 +83,7 @@ describe('the portal pages', () => {
     expect(textOf((await page(f.t, `/tasks/${f.notaryTaskId}`)).text)).toContain('已准备，待抽取');
   });
 
-  it('a draw page shows the task, times, the seed as unverifiable, the digests, the targets and their teams', async () => {
+  it('a draw page shows the task, times, the commitment, the witnessed seed, the digests, the targets and their teams', async () => {
     const response = await page(f.t, `/draws/${f.drawn.id}`);
     expect(response.status).toBe(200);
     const text = textOf(response.text);
@@ -90,9 +91,15 @@ describe('the portal pages', () => {
     expect(text).toMatch(/准备时间（名录冻结） 2021-03-01 \d\d:\d\d:\d\d/);
     expect(text).toMatch(/抽取时间 2021-03-01 \d\d:\d\d:\d\d/);
     expect(text).toContain(f.drawn.seed!);
-    expect(text).toContain('由工作人员输入（无法独立验证）');
-    expect(text).toContain('不可验证的种子');
-    for (const pool of ['targets', 'inspectors', 'conflicts'] as const) expect(text).toContain(f.drawn.digests[pool].digest);
+    expect(text).toContain('见证人仪式（可验证）');
+    expect(text).toContain(`承诺摘要 ${f.drawn.commitmentDigest}`);
+    for (const { witness, secret } of WITNESSES) expect(text).toContain(`${witness} ${witnessHash(secret)} ${secret}`);
+    for (const pool of ['targets', 'inspectors'] as const) expect(text).toContain(f.drawn.digests[pool].digest);
+    // The 回避 list shows by its salted digest only: its plain digest would let a guess be confirmed.
+    expect(text).not.toContain(f.drawn.digests.conflicts.digest);
+    expect(text).toContain(f.drawn.commitment!.directories.internal.conflicts.saltedDigest);
+    // Its place in the ledger: the commitment and the draw, after the cancelled draw's three entries.
+    expect(text).toMatch(/#3 公布抽取承诺 .*#4 抽取/);
     for (const s of f.drawn.record.selected) {
       expect(text).toContain(s.target.id);
       for (const member of s.team) expect(text).toContain(`${member.name} （${member.department}，执法证号 ${member.certificate} ）`);
@@ -101,31 +108,48 @@ describe('the portal pages', () => {
     expect(text).toContain('尚未公示');
   });
 
-  it('a draw page says how to verify: the five files and the exact offline command', async () => {
+  it('shows a draw seeded by the operator as unverifiable', async () => {
+    const text = textOf((await page(f.t, `/draws/${f.cancelled.id}`)).text);
+    expect(text).toContain('由工作人员输入（不可验证的种子）');
+    expect(text).toContain('不可验证的种子： 本次抽取的种子来源为工作人员输入');
+    expect(text).toContain(`输入值： ${'cd'.repeat(32)}`);
+    expect(text).toMatch(/#0 公布抽取承诺 .*#1 抽取 .*#2 作废/);
+  });
+
+  it('a draw page says how to verify: the bundle, the published key and the exact offline command', async () => {
     const response = await page(f.t, `/draws/${f.drawn.id}`);
     const id = f.drawn.id;
-    expect(linksOf(response.text)).toEqual(
+    const links = linksOf(response.text);
+    expect(links).toEqual(
       expect.arrayContaining([
-        `/api/v1/public/draws/${id}/record.json`,
+        `/api/v1/public/draws/${id}/bundle.json`,
         `/api/v1/public/draws/${id}/directories/targets`,
         `/api/v1/public/draws/${id}/directories/inspectors`,
-        `/api/v1/public/draws/${id}/directories/conflicts`,
-        `/api/v1/public/draws/${id}/task.json`,
         `/api/v1/public/draws/${id}`,
         `/draws/${id}/export.csv`,
+        '/ledger',
       ]),
     );
-    expect(textOf(response.text)).toContain(
-      `pnpm fairdraw verify draw-${id}-record.json --targets draw-${id}-targets.jsonl --inspectors draw-${id}-inspectors.jsonl --conflicts draw-${id}-conflicts.jsonl --task draw-${id}-task.json`,
-    );
-    const task = await f.t.request('GET', `/api/v1/public/draws/${id}/task.json`);
-    expect(task.headers.get('content-disposition')).toContain(`draw-${id}-task.json`);
-    expect(JSON.parse(task.text)).toEqual(f.drawn.record.task);
-    // The names the page tells people to type are the names the downloads arrive under.
-    const record = await f.t.request('GET', `/api/v1/public/draws/${id}/record.json`);
-    expect(record.headers.get('content-disposition')).toContain(`draw-${id}-record.json`);
-    const targets = await f.t.request('GET', `/api/v1/public/draws/${id}/directories/targets`);
-    expect(targets.headers.get('content-disposition')).toContain(`draw-${id}-targets.jsonl`);
+    expect(links).not.toContain(`/api/v1/public/draws/${id}/directories/conflicts`);
+    const text = textOf(response.text);
+    expect(text).toContain(`pnpm fairdraw verify draw-${id}-bundle.json --public-key ${f.t.trust.ledger.publicKey}`);
+    // The name the page tells people to type is the name the download arrives under.
+    const bundle = await f.t.request('GET', `/api/v1/public/draws/${id}/bundle.json`);
+    expect(bundle.headers.get('content-disposition')).toContain(`draw-${id}-bundle.json`);
+    const verdict = verifyBundle(parseBundle(JSON.parse(bundle.text)), { publicKey: f.t.trust.ledger.publicKey });
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+  });
+
+  it('the ledger page lists every entry, newest first, with the key, the head and the command that checks them', async () => {
+    const response = await page(f.t, '/ledger');
+    expect(response.status).toBe(200);
+    const text = textOf(response.text);
+    const head = (await f.t.store.ledger.head())!;
+    expect(text).toContain(`本局台账公钥（Ed25519） ${f.t.trust.ledger.publicKey}`);
+    expect(text).toContain(`pnpm fairdraw ledger verify fairdraw-ledger.json --public-key ${f.t.trust.ledger.publicKey} --head ${head.hash}`);
+    expect(text).toMatch(new RegExp(`#${head.index} 公示检查结果 .*#4 抽取 .* 第${f.drawn.id}号抽取 .*#0 公布抽取承诺`));
+    expect(linksOf(response.text)).toEqual(expect.arrayContaining(['/api/v1/public/ledger.json', `/draws/${f.drawn.id}`, `/draws/${f.cancelled.id}`]));
+    expect(text).not.toContain('台账核验未通过');
   });
 
   it('a cancelled draw shows its reason and links to the draw that replaced it', async () => {
@@ -136,12 +160,17 @@ describe('the portal pages', () => {
     expect(linksOf((await page(f.t, `/draws/${f.cancelled.id}`)).text)).toContain(`/draws/${f.drawn.id}`);
   });
 
-  it('a prepared draw shows its frozen directories and no record to download yet', async () => {
+  it('a prepared draw shows its commitment, the drand round it waits for, and no bundle to download yet', async () => {
     const response = await page(f.t, `/draws/${f.prepared.id}`);
     const text = textOf(response.text);
-    expect(text).toContain('名录已经冻结，尚未抽取');
-    expect(text).toContain('抽取记录：抽取完成后提供下载');
-    expect(linksOf(response.text)).not.toContain(`/api/v1/public/draws/${f.prepared.id}/record.json`);
+    expect(text).toContain('名录、任务参数和随机种子的来源已经冻结并公开承诺，尚未抽取');
+    expect(text).toContain('公共随机信标 drand（可验证）');
+    // The fixture's clock is in 2021, before quicknet's genesis: round 1, due 2023-08-23 23:09:27 Beijing time.
+    expect(text).toContain('种子取自公共随机信标 drand（quicknet 链）第 1 轮的随机数，该轮预定于 2023-08-23 23:09:27');
+    expect(text).toContain('等待该轮随机数公布后抽取');
+    expect(text).toContain('复核包：抽取完成后提供下载');
+    expect(linksOf(response.text)).not.toContain(`/api/v1/public/draws/${f.prepared.id}/bundle.json`);
+    expect((await f.t.request('GET', `/api/v1/public/draws/${f.prepared.id}/bundle.json`)).status).toBe(404);
     expect((await page(f.t, `/draws/${f.prepared.id}/export.csv`)).status).toBe(404);
   });
 

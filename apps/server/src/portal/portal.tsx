@@ -16,6 +16,7 @@ import { results } from './pages/results.tsx';
 import { targets } from './pages/targets.tsx';
 import { feed } from './feed.ts';
 import { deadlinePages } from './pages/deadlines.tsx';
+import { ledgerPage } from './pages/ledger.tsx';
 
 const stylesheet = readFileSync(new URL('../assets/portal.css', import.meta.url), 'utf8');
 const icon = readFileSync(new URL('../assets/favicon.svg', import.meta.url), 'utf8');
@@ -54,7 +55,7 @@ app.use(async (c, next) => {
 app.use(renderer);
 app.get('/assets/portal.css', (c) => c.body(stylesheet, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }));
 app.get('/assets/favicon.svg', (c) => c.body(icon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }));
-for (const pages of [home, items, plans, tasks, draws, results, targets, deadlinePages, feed]) app.route('/', pages);
+for (const pages of [home, items, plans, tasks, draws, results, targets, deadlinePages, ledgerPage, feed]) app.route('/', pages);
 app.onError((error, c) => {
   const site = c.var.site ?? FALLBACK_SITE;
   if (error instanceof PageNotFound) return notFoundPage(c, error.what, site);

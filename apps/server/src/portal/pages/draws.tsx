@@ -12,6 +12,8 @@ import { drawChangedAt } from '../overview.ts';
 import { exportFormats, sendTable } from '../exports/table.ts';
 import { drawTable } from '../exports/publication-tables.ts';
 import { ScheduleSection } from '../schedule-section.tsx';
+import { CommitmentSection } from '../commitment-section.tsx';
+import { publicDirectories } from '../../public-views.ts';
 
 const DRAWS_PER_PAGE = 50;
 
@@ -31,7 +33,7 @@ const drawsApp = new Hono<PortalEnv>()
     const shown = all.slice((page - 1) * DRAWS_PER_PAGE, page * DRAWS_PER_PAGE);
     return c.render(
       <>
-        <p>每一次抽取都先冻结名录并公布，再输入随机种子抽取；作废的抽取保留原样并说明原因。</p>
+        <p>每一次抽取都先冻结名录、公布抽取承诺（含随机种子的来源），再取得种子抽取；作废的抽取保留原样并说明原因。全部承诺、抽取、作废和结果公示都记入<a href="/ledger">公开台账</a>。</p>
         {all.length === 0 ? (
           <Empty>还没有进行过抽取。</Empty>
         ) : shown.length === 0 ? (
@@ -60,6 +62,7 @@ const drawsApp = new Hono<PortalEnv>()
     const task = catalog.task(draw.taskId);
     const plan = task && catalog.plan(task.planId);
     const results = await publishedResultsOf(c.var.deps.store, draw);
+    const directories = publicDirectories(draw);
     return c.render(
       <>
         <StatusNotice draw={draw} replacedBy={catalog.replacedBy(draw.id)} />
@@ -70,17 +73,14 @@ const drawsApp = new Hono<PortalEnv>()
             ['状态', <Badge tone={drawTones[draw.status]}>{drawStatusLabels[draw.status]}</Badge>],
             ['准备时间（名录冻结）', chinaTime(draw.preparedAt, 'second')],
             ['抽取时间', draw.drawnAt === null ? '尚未抽取' : chinaTime(draw.drawnAt, 'second')],
-            ['随机种子', draw.seed === null ? '尚未输入' : <span class="code seed">{draw.seed}</span>],
-            ['种子来源', seedSourceLabel(draw.seedSource)],
+            ['随机种子', draw.seed === null ? '尚未取得' : <span class="code seed">{draw.seed}</span>],
+            ['种子来源', seedSourceLabel(draw.commitment?.seedSource.type ?? draw.seedSource)],
             ['算法版本', draw.record?.algorithm ?? '—'],
             ['抽取记录摘要', draw.recordDigest === null ? '—' : <span class="code seed">{draw.recordDigest}</span>],
           ]}
         />
-        {draw.seedSource === 'operator' && (
-          <p class="notice">
-            <strong>关于随机种子：</strong>本次抽取的随机种子由工作人员在抽取时输入，系统如实记录，但无法证明这个种子在抽取前无人知晓（即“不可验证的种子”）。可以验证的是：用这个种子和下面公布的名录重新计算，得到的抽查对象和检查人员必须与本页公布的完全一致。
-          </p>
-        )}
+        <h2>抽取承诺与随机种子</h2>
+        <CommitmentSection draw={draw} ledger={draw.commitmentDigest === null ? [] : await c.var.deps.store.ledger.about(draw.commitmentDigest)} now={c.var.deps.clock()} />
 
         <h2>名录快照</h2>
         <p>抽取所用的名录在准备抽取时冻结，下面的摘要（SHA-256）唯一对应名录文件的内容；名录之后的任何改动都不会影响本次抽取。</p>
@@ -88,9 +88,25 @@ const drawsApp = new Hono<PortalEnv>()
           rows={poolNames}
           columns={[
             { label: '名录', cell: (pool) => poolLabels[pool] },
-            { label: '记录数', nowrap: true, cell: (pool) => draw.digests[pool].count },
-            { label: '摘要（SHA-256）', cell: (pool) => <span class="code digest">{draw.digests[pool].digest}</span> },
-            { label: '下载', cell: (pool) => <a href={verificationFiles(draw.id)[pool].href} download={verificationFiles(draw.id)[pool].file}>{verificationFiles(draw.id)[pool].file}</a> },
+            { label: '记录数', nowrap: true, cell: (pool) => directories[pool].count },
+            {
+              label: '摘要（SHA-256）',
+              cell: (pool) => {
+                const shown = directories[pool];
+                return 'saltedDigest' in shown ? <span class="code digest">加盐摘要 {shown.saltedDigest}</span> : <span class="code digest">{shown.digest}</span>;
+              },
+            },
+            {
+              label: '下载',
+              cell: (pool) =>
+                pool === 'conflicts' && draw.commitment !== null ? (
+                  <span class="muted">内部信息，不公开</span>
+                ) : (
+                  <a href={verificationFiles(draw.id)[pool].href} download={verificationFiles(draw.id)[pool].file}>
+                    {verificationFiles(draw.id)[pool].file}
+                  </a>
+                ),
+            },
           ]}
         />
 
@@ -109,7 +125,7 @@ const drawsApp = new Hono<PortalEnv>()
             )}
           </>
         )}
-        <Verify draw={draw} />
+        <Verify draw={draw} publicKey={c.var.deps.trust.ledger.publicKey} />
       </>,
       {
         title: `第${draw.id}号抽取：${draw.task.name}`,
