@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { DrawRecord, loadConflicts, loadInspectors, loadTargets, parseWith, snapshotPools, verify, Task } from '@fairdraw/core';
+import { parseBundle, verifyBundle } from '@fairdraw/core';
 import { startServer, type RunningServer } from './_server-process.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -70,7 +70,7 @@ async function download(name: RegExp): Promise<string> {
 }
 
 describe('the portal in a browser', () => {
-  it('opens the home page, follows the plan to a draw, downloads the files that replay it, and filters results', async () => {
+  it('opens the home page, follows the plan to a draw, downloads the bundle that verifies it, and filters results', async () => {
     await page.goto(`${server.url}/`);
     await expect(page.title()).resolves.toContain('深圳市坪山区司法局');
     await expect(page.locator('h1').textContent()).resolves.toBe('“双随机、一公开”抽查公示');
@@ -91,36 +91,30 @@ describe('the portal in a browser', () => {
     await page.locator('article', { hasText: '坪司抽查〔2021〕1号' }).getByRole('link', { name: /查看第\d+号抽取/ }).click();
     await page.waitForURL(/\/draws\/\d+$/);
     const drawId = Number(/\/draws\/(\d+)$/.exec(page.url())![1]);
-    await expect(page.getByText('由工作人员输入（无法独立验证）').count()).resolves.toBe(1);
+    await expect(page.getByText('见证人仪式（可验证）').count()).resolves.toBe(1);
+    await expect(page.getByText('坪山区人大代表 陈明').count()).resolves.toBe(1);
+    const publicKey = ((await (await fetch(`${server.url}/api/v1/public/ledger`)).json()) as { publicKey: string }).publicKey;
     const command = await page.locator('#verify pre').textContent();
-    expect(command).toBe(
-      `pnpm fairdraw verify draw-${drawId}-record.json --targets draw-${drawId}-targets.jsonl --inspectors draw-${drawId}-inspectors.jsonl --conflicts draw-${drawId}-conflicts.jsonl --task draw-${drawId}-task.json`,
-    );
+    expect(command).toBe(`pnpm fairdraw verify draw-${drawId}-bundle.json --public-key ${publicKey}`);
     await shot('draw', { mobile: true });
 
-    // Download the four files as a person would, and replay the draw offline on them.
-    const recordPath = await download(/抽取记录 draw-\d+-record\.json/);
-    const targetsPath = await download(/检查对象名录/);
-    const inspectorsPath = await download(/执法检查人员名录/);
-    const conflictsPath = await download(/回避名单/);
-    const taskPath = await download(/抽查任务参数/);
-    expect([recordPath, targetsPath, inspectorsPath, conflictsPath].map((path) => path.slice(downloads.length + 1))).toEqual([
-      `draw-${drawId}-record.json`,
-      `draw-${drawId}-targets.jsonl`,
-      `draw-${drawId}-inspectors.jsonl`,
-      `draw-${drawId}-conflicts.jsonl`,
-    ]);
-    expect(taskPath.slice(downloads.length + 1)).toBe(`draw-${drawId}-task.json`);
-    const record = parseWith(DrawRecord, JSON.parse(await readFile(recordPath, 'utf8')), { source: 'record.json' });
-    const pools = snapshotPools({
-      targets: loadTargets(await readFile(targetsPath), { source: 'targets' }),
-      inspectors: loadInspectors(await readFile(inspectorsPath), { source: 'inspectors' }),
-      conflicts: loadConflicts(await readFile(conflictsPath), { source: 'conflicts' }),
-    });
-    const task = parseWith(Task, JSON.parse(await readFile(taskPath, 'utf8')), { source: 'task.json' });
-    expect(verify(record, pools, { task })).toMatchObject({ ok: true });
+    // Download the bundle as a person would, and check it offline with the published key.
+    const bundlePath = await download(/draw-\d+-bundle\.json/);
+    expect(bundlePath.slice(downloads.length + 1)).toBe(`draw-${drawId}-bundle.json`);
+    const bundle = parseBundle(JSON.parse(await readFile(bundlePath, 'utf8')));
+    const verdict = verifyBundle(bundle, { publicKey });
+    expect(verdict.checks.filter((check) => !check.ok)).toEqual([]);
+    expect(verdict).toMatchObject({ ok: true, seedVerifiable: true });
+    const record = bundle.record;
     const shown = await page.locator('tr[id^="target-"] td[data-label="统一社会信用代码"]').allTextContents();
     expect(shown).toEqual(record.selected.map((selected) => selected.target.id));
+
+    // The ledger the draw page links to.
+    await page.locator('#verify').page().getByRole('link', { name: '查看完整台账' }).click();
+    await page.waitForURL(/\/ledger$/);
+    await expect(page.getByText(publicKey).count()).resolves.toBeGreaterThan(0);
+    await shot('ledger', { mobile: true });
+    await page.goBack();
 
     // A drawn firm's page.
     await page.locator('tr[id^="target-"]').first().getByRole('link').first().click();

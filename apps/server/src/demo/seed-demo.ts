@@ -100,9 +100,12 @@ export async function seedDemo(store: Store, trust: Trust): Promise<void> {
       remarks: '已责令整改，整改完毕',
     },
   ];
-  for (const [index, selected] of (drawn.record?.selected ?? []).entries()) {
+  // Inspections in the order of their scheduled days, so that the records (and the ledger) run forward in time.
+  const scheduledDay = (targetId: string) => firstSchedule.record.scheduled.find((s) => s.target.id === targetId)?.date;
+  const inOrder = [...(drawn.record?.selected ?? [])].sort((a, b) => (scheduledDay(a.target.id) ?? '').localeCompare(scheduledDay(b.target.id) ?? ''));
+  for (const [index, selected] of inOrder.entries()) {
     // The inspection happened on the scheduled day.
-    const inspectionDate = firstSchedule.record.scheduled.find((s) => s.target.id === selected.target.id)?.date;
+    const inspectionDate = scheduledDay(selected.target.id);
     const outcome = parseWith(Outcome, { ...outcomes[index % outcomes.length], ...(inspectionDate ? { inspectionDate } : {}) }, { source: 'demo result' });
     // Entered the day after the inspection, reviewed and published within the week.
     const after = (days: number) => new Date(Date.parse(`${outcome.inspectionDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
