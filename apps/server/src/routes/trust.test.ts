@@ -73,6 +73,10 @@ describe('drand seeds', () => {
     setNow(Date.parse('2023-08-23T17:00:00.000Z'));
     const shown = await t.request<PublicDraw>('GET', `/api/v1/public/draws/${prepared.body.id}`);
     expect(shown.body).toMatchObject({ status: 'prepared', overdue: true });
+    const list = await t.request('GET', '/draws', { headers: { accept: 'text/html' } });
+    expect(list.text).toContain('种子已公布，逾期未抽取');
+    const page = await t.request('GET', `/draws/${prepared.body.id}`, { headers: { accept: 'text/html' } });
+    expect(page.text).toContain('该轮随机数早已公布，但本次抽取至今尚未进行');
   });
 
   it('without network takes a pasted beacon, verified just the same; a forged one is refused and nothing is stored', async () => {

@@ -15,12 +15,14 @@ describe('schedule and deadlines on the portal', () => {
       { as: 'drawer', json: {} },
     );
     expect(created.status, created.text).toBe(201);
-    const first = created.body.inspections[0]!;
-    const later = created.body.record.workingDays.find((day) => day > first.date && !created.body.inspections.some((i) => i.date === day))!;
-    await f.t.request('POST', `/api/v1/draws/${f.drawn.id}/schedule/moves`, { as: 'drawer', json: { targetId: first.target.id, date: later, reason: '负责人出差，申请改期' } });
+    // The draw's seed (hence its dates) differs per run, since each commitment has a fresh salt: move the earliest inspection.
+    const first = [...created.body.inspections].sort((a, b) => a.date.localeCompare(b.date))[0]!;
+    const later = created.body.record.workingDays.find((day) => day > first.date && !created.body.inspections.some((i) => i.date === day));
+    expect(later, 'a free working day after the earliest inspection').toBeDefined();
+    await f.t.request('POST', `/api/v1/draws/${f.drawn.id}/schedule/moves`, { as: 'drawer', json: { targetId: first.target.id, date: later!, reason: '负责人出差，申请改期' } });
     const text = textOf((await page(f.t, `/draws/${f.drawn.id}`)).text);
     expect(text).toContain('检查日程');
-    expect(text).toContain(later);
+    expect(text).toContain(later!);
     expect(text).toContain(`已调整 原定${first.date}；理由：负责人出差，申请改期`);
   });
 

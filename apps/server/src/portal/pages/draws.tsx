@@ -13,7 +13,7 @@ import { exportFormats, sendTable } from '../exports/table.ts';
 import { drawTable } from '../exports/publication-tables.ts';
 import { ScheduleSection } from '../schedule-section.tsx';
 import { CommitmentSection } from '../commitment-section.tsx';
-import { publicDirectories } from '../../public-views.ts';
+import { publicDirectories, seedFacts } from '../../public-views.ts';
 
 const DRAWS_PER_PAGE = 50;
 
@@ -28,6 +28,7 @@ async function drawOf(c: Context<PortalEnv>): Promise<{ draw: DrawEntry; catalog
 const drawsApp = new Hono<PortalEnv>()
   .get('/draws', async (c) => {
     const catalog = await loadCatalog(c.var.deps.store);
+    const now = c.var.deps.clock();
     const all = [...catalog.draws].sort((a, b) => drawChangedAt(b).localeCompare(drawChangedAt(a)) || b.id - a.id);
     const page = Math.max(1, Number.parseInt(c.req.query('page') ?? '1', 10) || 1);
     const shown = all.slice((page - 1) * DRAWS_PER_PAGE, page * DRAWS_PER_PAGE);
@@ -46,7 +47,21 @@ const drawsApp = new Hono<PortalEnv>()
             columns={[
               { label: '抽取', cell: (draw) => <a href={`/draws/${draw.id}`}>第{draw.id}号抽取</a> },
               { label: '抽查任务', cell: (draw) => <a href={`/tasks/${draw.taskId}`}>{`${draw.task.number} ${draw.task.name}`}</a> },
-              { label: '状态', cell: (draw) => <Badge tone={drawTones[draw.status]}>{drawStatusLabels[draw.status]}</Badge> },
+              {
+                label: '状态',
+                cell: (draw) => (
+                  <>
+                    <Badge tone={drawTones[draw.status]}>{drawStatusLabels[draw.status]}</Badge>
+                    {seedFacts(draw, now).overdue && (
+                      <>
+                        {' '}
+                        <Badge tone="cancelled">种子已公布，逾期未抽取</Badge>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              { label: '种子来源', cell: (draw) => seedSourceLabel(draw.commitment?.seedSource.type ?? draw.seedSource) },
               { label: '抽取时间', nowrap: true, cell: (draw) => (draw.drawnAt === null ? '—' : chinaTime(draw.drawnAt)) },
               { label: '抽中对象', cell: (draw) => (draw.record === null ? '—' : `${draw.record.selected.length}家`) },
             ]}
