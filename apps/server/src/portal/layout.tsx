@@ -95,7 +95,7 @@ export function Layout(props: PageProps & { site: Site; children?: Child }) {
             <p>
               本页数据的机器可读版本（JSON）：<a href={twin}>{twin}</a>；订阅公示更新：<a href="/feed.atom">Atom 订阅</a>。
             </p>
-            <p>时间均为北京时间。每一次抽取都使用公开的名录快照和随机种子，任何人都可以下载文件离线复核。</p>
+            <p>时间均为北京时间。每一次抽取都先公布承诺，再以事后才产生的随机种子抽取；任何人都可以下载复核包离线核对。</p>
           </div>
         </footer>
       </body>
