@@ -49,7 +49,7 @@ describe('known-answer vectors', () => {
 
   it.each(vectors)('%s: drawing again gives the published record byte for byte', (vector) => {
     const { seed, task, pools, record } = load(vector);
-    expect(serializeRecord(draw({ task, pools, seed }))).toBe(serializeRecord(record));
+    expect(serializeRecord(draw({ task, pools, seed, algorithm: 'fairdraw-draw/1' }))).toBe(serializeRecord(record));
   });
 
   it.each(vectors)('%s: the published record verifies against its task and directories', (vector) => {

@@ -13,7 +13,7 @@ export const demoCommand: Command = {
   async run({ values, io }) {
     const seed = (values.seed ?? demoSeed).toLowerCase();
     const [task, pools] = await Promise.all([readTask(demoFiles.task), readPools(demoFiles)]);
-    const record = draw({ task, pools, seed });
+    const record = draw({ task, pools, seed, algorithm: 'fairdraw-draw/1' });
     // Paths as the reader would type them from where they ran the command.
     const files = Object.fromEntries(Object.entries(demoFiles).map(([key, path]) => [key, relative(process.cwd(), path)])) as typeof demoFiles;
     const lines = [

@@ -25,7 +25,7 @@ export const drawCommand: Command = {
       readTask(task),
       readPools({ targets: required(values, 'targets'), inspectors: required(values, 'inspectors'), conflicts: values.conflicts }),
     ]);
-    const record = draw({ task: parsedTask, pools, seed: seed.toLowerCase() });
+    const record = draw({ task: parsedTask, pools, seed: seed.toLowerCase(), algorithm: 'fairdraw-draw/1' });
     const text = formatRecord(record);
     if (values.out === undefined) io.stdout(text);
     else await writeFile(values.out, text);

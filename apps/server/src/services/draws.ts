@@ -58,6 +58,6 @@ export async function performDraw(store: Store, input: { drawId: number; seed: s
     throw new ApiError(409, 'CONFLICT', `draw ${entry.id} is ${entry.status}; only a prepared draw can be drawn, once`);
   }
   const pools = await poolsOfDraw(store, entry);
-  const record = draw({ task: entry.task, pools, seed: input.seed });
+  const record = draw({ task: entry.task, pools, seed: input.seed, algorithm: 'fairdraw-draw/1' });
   return store.draws.complete(entry.id, { seed: input.seed, seedSource: 'operator', record, recordDigest: recordDigest(record) }, change);
 }
