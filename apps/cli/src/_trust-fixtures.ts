@@ -64,9 +64,9 @@ export async function trustFixture(): Promise<TrustFixture> {
   append('result', '2023-08-01T00:00:00Z', { recordDigest: `sha256:${'0'.repeat(64)}`, inspected: 3 });
 
   const committedDraw = (seedSource: SeedSource, evidence: SeedEvidence, at: string, drawnAt: string) => {
-    const { commitment, digest } = prepareCommitment({ task, pools, salt: SALT, seedSource, at, replaces: null, algorithm: 'fairdraw-draw/1' });
+    const { commitment, digest } = prepareCommitment({ task, pools, salt: SALT, seedSource, at, replaces: null });
     const seed = deriveSeed(digest, seedSourceValue(commitment.seedSource, evidence));
-    const record = draw({ task, pools, seed, algorithm: 'fairdraw-draw/1' });
+    const record = draw({ task, pools, seed, conflictsSalt: SALT }); // fairdraw-draw/2: the record's 回避 digest takes the commitment's salt
     const committed = append('commitment', at, { commitmentDigest: digest, commitment });
     const drawn = append('draw', drawnAt, { commitmentDigest: digest, seed, recordDigest: recordDigest(record) });
     return (auditor: boolean) =>
