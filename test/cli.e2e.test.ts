@@ -19,14 +19,15 @@ function fairdraw(...args: string[]): Promise<{ code: number; stdout: string; st
 }
 
 const pools = ['--targets', demoFiles.targets, '--inspectors', demoFiles.inspectors, '--conflicts', demoFiles.conflicts];
+const salt = ['--conflicts-salt', '5a'.repeat(32)];
 
 describe('the fairdraw command, as a process', () => {
   it('draws, verifies, and catches a forged team member with exit 1', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'fairdraw-e2e-'));
     const out = join(dir, 'record.json');
-    const drawn = await fairdraw('draw', '--task', demoFiles.task, ...pools, '--seed', demoSeed, '--out', out);
+    const drawn = await fairdraw('draw', '--task', demoFiles.task, ...pools, '--seed', demoSeed, ...salt, '--out', out);
     expect(drawn.code).toBe(0);
-    const ok = await fairdraw('verify', out, ...pools, '--task', demoFiles.task);
+    const ok = await fairdraw('verify', out, ...pools, ...salt, '--task', demoFiles.task);
     expect(ok).toMatchObject({ code: 0 });
     expect(ok.stdout.startsWith('match\n')).toBe(true);
 
@@ -34,7 +35,7 @@ describe('the fairdraw command, as a process', () => {
     const [first, second] = record.selected;
     [first.team[0], second.team[0]] = [second.team[0], first.team[0]]; // swap two inspectors
     await writeFile(out, JSON.stringify(record, null, 2));
-    const forged = await fairdraw('verify', out, ...pools);
+    const forged = await fairdraw('verify', out, ...pools, ...salt);
     expect(forged.code).toBe(1);
     expect(forged.stdout).toMatch(/^mismatch\ninspector 1 on the team of target #1 should be/);
   }, 60_000);

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """
 fairdraw_reference.py -- an independent reference implementation of the draw
-`fairdraw-draw/1`, written from docs/draw-spec.md (and the file formats in
-apps/cli/README.md) alone, without reading fairdraw's TypeScript code.
+`fairdraw-draw/1` and `fairdraw-draw/2`, written from docs/draw-spec.md (and the file
+formats in apps/cli/README.md) alone, without reading fairdraw's TypeScript code.
 
 Python 3.11, standard library only.
 
@@ -13,8 +13,9 @@ Usage:
         compares the computed record with <vector-folder>/record.json (both
         canonicalised) and prints "match" (exit 0) or the first difference (exit 1).
 
-A vector folder holds vector.json (the seed), task.json, and targets / inspectors /
-conflicts as .csv or .json (test/vectors/README.md).
+A vector folder holds vector.json (the seed; for fairdraw-draw/2 also "algorithm" and
+"conflictsSalt"), task.json, and targets / inspectors / conflicts as .csv or .json
+(test/vectors/README.md). A vector.json without "algorithm" is fairdraw-draw/1.
 
 Section references (§n) are to docs/draw-spec.md.
 """
@@ -32,7 +33,11 @@ import sys
 import time
 from decimal import Decimal, InvalidOperation
 
-ALGORITHM = "fairdraw-draw/1"
+ALGORITHM_1 = "fairdraw-draw/1"
+ALGORITHM_2 = "fairdraw-draw/2"
+ALGORITHMS = (ALGORITHM_1, ALGORITHM_2)
+# §5, §13: both versions key their streams with "fairdraw-draw/1", so they draw alike.
+STREAM_ALGORITHM = ALGORITHM_1
 
 
 class InputError(Exception):
@@ -419,11 +424,29 @@ def load_pools(folder: str):
 # §4.2 Pool snapshots and digests
 # ---------------------------------------------------------------------------
 
-def pool_digest(pool: str, records: list[dict]) -> dict:
+def pool_snapshot(pool: str, records: list[dict]) -> str:
     lines = [canonical_json({"count": len(records), "format": "fairdraw-pool/1", "pool": pool})]
     lines += [canonical_json(r) for r in records]  # records already in canonical order
-    snapshot = "".join(line + "\n" for line in lines)
+    return "".join(line + "\n" for line in lines)
+
+
+def pool_digest(pool: str, records: list[dict]) -> dict:
+    snapshot = pool_snapshot(pool, records)
     return {"count": len(records), "digest": "sha256:" + sha256_hex(snapshot.encode("utf-8"))}
+
+
+def conflicts_digest(algorithm: str, conflicts: list[dict], salt: str | None) -> dict:
+    """§9 / §13: the record's pools.conflicts -- plain for /1, salted for /2."""
+    if algorithm == ALGORITHM_1:
+        if salt is not None:
+            raise InputError("fairdraw-draw/1 takes no 回避 salt")
+        return pool_digest("conflicts", conflicts)
+    if salt is None or not re.fullmatch(r"[0-9a-f]{64}", salt):
+        raise InputError("fairdraw-draw/2 needs the 回避 salt: 64 lower-case hex digits")
+    snapshot = pool_snapshot("conflicts", conflicts)
+    # §13: "sha256:" + hex(SHA-256(salt bytes || UTF-8 snapshot))
+    return {"count": len(conflicts),
+            "digest": "sha256:" + sha256_hex(bytes.fromhex(salt) + snapshot.encode("utf-8"))}
 
 
 # ---------------------------------------------------------------------------
@@ -603,7 +626,7 @@ def norm_task(t) -> dict:
 # ---------------------------------------------------------------------------
 
 class Stream:
-    def __init__(self, seed: str, label: str, algorithm: str = ALGORITHM):
+    def __init__(self, seed: str, label: str, algorithm: str = STREAM_ALGORITHM):
         # §5.1 key = hex(SHA-256(UTF-8(A + "\n" + S + "\n" + L)))
         self.key = sha256_hex((algorithm + "\n" + seed + "\n" + label).encode("utf-8"))
         k = self.key.encode("ascii")  # 64 ASCII codes
@@ -832,9 +855,13 @@ def assign_teams(task, seed, drawn, inspectors, conflicts) -> list[list[dict]]:
 # §7 + §9 The draw and the record
 # ---------------------------------------------------------------------------
 
-def draw(task_in: dict, seed: str, targets, inspectors, conflicts) -> dict:
+def draw(task_in: dict, seed: str, targets, inspectors, conflicts,
+         algorithm: str = ALGORITHM_1, conflicts_salt: str | None = None) -> dict:
+    if algorithm not in ALGORITHMS:
+        raise InputError(f"unknown algorithm {algorithm!r}")
     if not re.fullmatch(r"[0-9a-f]{64}", seed):
         raise InputError("seed must be 64 lower-case hex digits")
+    conflicts_pool = conflicts_digest(algorithm, conflicts, conflicts_salt)
     task = norm_task(task_in)
 
     # §7.2 eligibility
@@ -874,10 +901,10 @@ def draw(task_in: dict, seed: str, targets, inspectors, conflicts) -> dict:
 
     # §9 record
     return {
-        "algorithm": ALGORITHM,
+        "algorithm": algorithm,
         "eligibility": {"eligible": len(eligible), "excluded": excluded, "pool": len(targets)},
         "pools": {
-            "conflicts": pool_digest("conflicts", conflicts),
+            "conflicts": conflicts_pool,
             "inspectors": pool_digest("inspectors", inspectors),
             "targets": pool_digest("targets", targets),
         },
@@ -902,7 +929,8 @@ def draw_vector(folder: str) -> dict:
     vector = json.loads(read_text(os.path.join(folder, "vector.json")))
     task = json.loads(read_text(os.path.join(folder, "task.json")), parse_float=Decimal)
     targets, inspectors, conflicts = load_pools(folder)
-    return draw(task, vector["seed"], targets, inspectors, conflicts)
+    return draw(task, vector["seed"], targets, inspectors, conflicts,
+                vector.get("algorithm", ALGORITHM_1), vector.get("conflictsSalt"))
 
 
 # ---------------------------------------------------------------------------

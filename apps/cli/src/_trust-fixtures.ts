@@ -66,7 +66,7 @@ export async function trustFixture(): Promise<TrustFixture> {
   const committedDraw = (seedSource: SeedSource, evidence: SeedEvidence, at: string, drawnAt: string) => {
     const { commitment, digest } = prepareCommitment({ task, pools, salt: SALT, seedSource, at, replaces: null });
     const seed = deriveSeed(digest, seedSourceValue(commitment.seedSource, evidence));
-    const record = draw({ task, pools, seed });
+    const record = draw({ task, pools, seed, conflictsSalt: SALT }); // fairdraw-draw/2: the record's 回避 digest takes the commitment's salt
     const committed = append('commitment', at, { commitmentDigest: digest, commitment });
     const drawn = append('draw', drawnAt, { commitmentDigest: digest, seed, recordDigest: recordDigest(record) });
     return (auditor: boolean) =>

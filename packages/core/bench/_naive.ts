@@ -7,6 +7,7 @@ import {
   requestedSampleSize,
   requiredFields,
   strataKeys,
+  streamAlgorithm,
   stratumStreamLabel,
   teamStreamLabel,
   uniformInt,
@@ -35,7 +36,7 @@ export function naiveSelectTargets(options: {
     const shuffled = [...eligible.get(stratum)!];
     const rule = stratum === 'all' ? task.sample : (task.strata[stratum] ?? task.sample);
     const size = Math.min(requestedSampleSize(rule, shuffled.length), shuffled.length);
-    const stream = openStream(options.algorithm, options.seed, stratumStreamLabel(stratum));
+    const stream = openStream(streamAlgorithm(options.algorithm), options.seed, stratumStreamLabel(stratum));
     for (let i = 0; i < shuffled.length; i++) {
       const j = i + uniformInt(stream, shuffled.length - i);
       const picked = shuffled[j]!;
@@ -76,7 +77,7 @@ export function naiveAssignTeams(options: {
   let unfilledSlots = 0;
   let incompleteTeams = 0;
   const teams = options.targets.map((target) => {
-    const stream = openStream(options.algorithm, options.seed, teamStreamLabel(target.id));
+    const stream = openStream(streamAlgorithm(options.algorithm), options.seed, teamStreamLabel(target.id));
     const members: number[] = [];
     let unfilledHere = 0;
     team.groups.forEach((group, groupIndex) => {

@@ -35,6 +35,11 @@ export const task = (fields: Partial<TaskInput> = {}): Task =>
 
 export const seedArb = fc.stringMatching(/^[0-9a-f]{64}$/);
 
+/** A fixed salt for fairdraw-draw/2 draws in tests (the commitment's salt in real use). */
+export const CONFLICTS_SALT = '5a'.repeat(32);
+/** Any salt a fairdraw-draw/2 draw may take: 32 bytes as 64 lower-case hex digits. */
+export const saltArb = fc.stringMatching(/^[0-9a-f]{64}$/);
+
 export const departments = ['律师工作科', '公证工作科'] as const;
 
 /**

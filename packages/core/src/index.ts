@@ -39,11 +39,23 @@ export { assignTeams, requiredFields, teamStreamLabel } from './draw/assign-team
 export type { AssignTeamsOptions, TeamAssignment } from './draw/assign-teams.ts';
 export { DRAW_ALGORITHM, draw, supportedAlgorithms } from './draw/draw.ts';
 export type { DrawOptions } from './draw/draw.ts';
+export {
+  ConflictsSalt,
+  DRAW_ALGORITHM_1,
+  DRAW_ALGORITHM_2,
+  assertSupportedAlgorithm,
+  conflictsSaltRequired,
+  isSupportedAlgorithm,
+  recordConflictsDigest,
+  streamAlgorithm,
+} from './draw/algorithm.ts';
+export type { DrawAlgorithm } from './draw/algorithm.ts';
 
 export { DrawRecord, DrawnTarget, formatRecord, recordDigest, serializeRecord } from './record/draw-record.ts';
 export { replay } from './record/replay.ts';
+export type { ReplayOptions } from './record/replay.ts';
 export { verify } from './record/verify.ts';
-export type { Verification } from './record/verify.ts';
+export type { Verification, VerifyOptions } from './record/verify.ts';
 
 export { decodeText } from './load/decode-text.ts';
 export { parseCsv } from './load/parse-csv.ts';

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { demoFiles, demoSeed } from '@fairdraw/demo';
 import { draw, recordDigest, verify } from '@fairdraw/core';
+import { generateConflictsSalt } from '../_conflicts-salt.ts';
 import type { Command } from '../_command.ts';
 import { readPools, readTask } from '../_files.ts';
 import { exitCodes } from '../_exit-codes.ts';
@@ -13,7 +14,9 @@ export const demoCommand: Command = {
   async run({ values, io }) {
     const seed = (values.seed ?? demoSeed).toLowerCase();
     const [task, pools] = await Promise.all([readTask(demoFiles.task), readPools(demoFiles)]);
-    const record = draw({ task, pools, seed });
+    // A fairdraw-draw/2 record salts its 回避 digest; a real draw takes its commitment's salt.
+    const conflictsSalt = generateConflictsSalt();
+    const record = draw({ task, pools, seed, conflictsSalt });
     // Paths as the reader would type them from where they ran the command.
     const files = Object.fromEntries(Object.entries(demoFiles).map(([key, path]) => [key, relative(process.cwd(), path)])) as typeof demoFiles;
     const lines = [
@@ -21,7 +24,8 @@ export const demoCommand: Command = {
       `seed       ${seed}`,
       `targets    ${pools.digests.targets.digest} (${pools.digests.targets.count})`,
       `inspectors ${pools.digests.inspectors.digest} (${pools.digests.inspectors.count})`,
-      `回避       ${pools.digests.conflicts.digest} (${pools.digests.conflicts.count})`,
+      `回避       ${record.pools.conflicts.digest} (${record.pools.conflicts.count}, salted)`,
+      `salt       ${conflictsSalt} (internal: keep it with the 回避 list)`,
       `eligible   ${record.eligibility.eligible} of ${record.eligibility.pool}; drawing ${record.selected.length}`,
       '',
       ...record.selected.flatMap((s) => [
@@ -29,12 +33,12 @@ export const demoCommand: Command = {
         ...s.team.map((m) => `     ${m.name}  ${m.department}  执法证号 ${m.certificate}`),
       ]),
       '',
-      `record     ${recordDigest(record)}`,
-      `replay     ${verify(record, pools).ok ? 'match' : 'MISMATCH'}`,
+      `record     ${recordDigest(record)} (${record.algorithm})`,
+      `replay     ${verify(record, pools, { conflictsSalt }).ok ? 'match' : 'MISMATCH'}`,
       '',
       'Replay it yourself:',
-      `  pnpm fairdraw draw --task ${files.task} --targets ${files.targets} --inspectors ${files.inspectors} --conflicts ${files.conflicts} --seed ${seed} --out record.json`,
-      `  pnpm fairdraw verify record.json --targets ${files.targets} --inspectors ${files.inspectors} --conflicts ${files.conflicts} --task ${files.task}`,
+      `  pnpm fairdraw draw --task ${files.task} --targets ${files.targets} --inspectors ${files.inspectors} --conflicts ${files.conflicts} --seed ${seed} --conflicts-salt ${conflictsSalt} --out record.json`,
+      `  pnpm fairdraw verify record.json --targets ${files.targets} --inspectors ${files.inspectors} --conflicts ${files.conflicts} --conflicts-salt ${conflictsSalt} --task ${files.task}`,
     ];
     io.stdout(lines.join('\n') + '\n');
     return exitCodes.ok;

@@ -92,6 +92,7 @@ describe('fairdraw verify <bundle>', () => {
     ['(d) one character of the target snapshot', (b: any) => (b.directories.targets = b.directories.targets.replace('律师事务所', '律师事物所')), ['directories.targets', 'draw.targets']],
     ['(e) the commitment time', (b: any) => (b.commitment.at = oneChar(b.commitment.at, -2, '8')), ['commitment.digest', 'seed.derivation', 'ledger.commitment', 'ledger.draw']],
     ['(e) the published commitment digest', (b: any) => (b.commitmentDigest = oneChar(b.commitmentDigest, 20)), ['commitment.digest']],
+    ['(f) the salted 回避 digest in the fairdraw-draw/2 record', (b: any) => (b.record.pools.conflicts.digest = oneChar(b.record.pools.conflicts.digest, 30)), ['record.directories', 'ledger.draw']],
   ])('exits 1 and names the check that fails when one byte changes: %s', async (_name, edit, expected) => {
     const result = await run('verify', await bundleFile('tampered.json', fixture.publicBundle, edit));
     expect(result.code).toBe(1);
@@ -210,6 +211,7 @@ describe('fairdraw verify <bundle> refuses what it cannot check', () => {
 
   it.each([
     [['--targets', 'targets.csv'], /is a bundle, which carries its own directories and task: leave out --targets/],
+    [['--conflicts-salt', '5a'.repeat(32)], /is a bundle, which carries its own directories and task: leave out --conflicts-salt/],
     [['--lang', 'fr'], /--lang must be zh, en or both/],
     [['--margin', '1.5'], /--margin must be a whole number of seconds/],
   ])('exits 2 for the bundle form with %j', async (options, message) => {

@@ -1,4 +1,5 @@
-import { verify } from '@fairdraw/core';
+import { conflictsSaltRequired, isSupportedAlgorithm, verify } from '@fairdraw/core';
+import { readConflictsSalt } from '../_conflicts-salt.ts';
 import type { Command, CommandContext } from '../_command.ts';
 import { formatOf, readJson, readPools, readRecord, readTask } from '../_files.ts';
 import { LEDGER_FORMAT } from '../_ledger-file.ts';
@@ -7,7 +8,7 @@ import { exitCodes } from '../_exit-codes.ts';
 import { verifyBundleFile } from '../_verify-bundle.ts';
 
 /** Options of the record form only: a bundle carries its own directories and task. */
-const recordOptions = ['targets', 'inspectors', 'conflicts', 'task'] as const;
+const recordOptions = ['targets', 'inspectors', 'conflicts', 'task', 'conflicts-salt'] as const;
 /** Options of the bundle form only. */
 const bundleOptions = ['public-key', 'margin', 'lang', 'allow-unverifiable-seed'] as const;
 
@@ -17,12 +18,13 @@ export const verifyCommand: Command = {
     'check a draw bundle fully offline (commitment, seed, drand beacon, replay, ledger) and print a report in Chinese and English; or replay a draw record from its directories ("match" or the first difference)',
   usage: [
     'fairdraw verify bundle.json [--public-key <hex | key.pem>] [--margin <seconds>] [--lang zh|en|both] [--allow-unverifiable-seed] [--json]',
-    '       fairdraw verify record.json --targets targets.csv --inspectors inspectors.csv [--conflicts conflicts.csv] [--task task.json] [--json]',
+    '       fairdraw verify record.json --targets targets.csv --inspectors inspectors.csv [--conflicts conflicts.csv] [--conflicts-salt <64 hex digits | file>] [--task task.json] [--json]',
   ].join('\n'),
   options: {
     targets: { type: 'string' },
     inspectors: { type: 'string' },
     conflicts: { type: 'string' },
+    'conflicts-salt': { type: 'string' },
     task: { type: 'string' },
     json: { type: 'boolean' },
     'public-key': { type: 'string' },
@@ -67,12 +69,22 @@ async function verifyRecord({ values, flags, io }: CommandContext, path: string)
     throw new UsageError(`${options} ${misplaced.length === 1 ? 'applies' : 'apply'} only to a bundle (a file whose "format" is "fairdraw-bundle/1"); ${path} is not one`);
   }
   if (!values.targets || !values.inspectors) throw new UsageError('--targets and --inspectors are required');
-  const [record, pools, task] = await Promise.all([
+  const given = values['conflicts-salt'];
+  const [record, pools, task, conflictsSalt] = await Promise.all([
     readRecord(path),
     readPools({ targets: values.targets, inspectors: values.inspectors, conflicts: values.conflicts }),
     values.task === undefined ? Promise.resolve(undefined) : readTask(values.task),
+    given === undefined ? Promise.resolve(undefined) : readConflictsSalt(given),
   ]);
-  const result = verify(record, pools, task === undefined ? {} : { task });
+  if (conflictsSaltRequired(record.algorithm) && conflictsSalt === undefined) {
+    throw new UsageError(
+      `${path} is a ${record.algorithm} record: it binds the 回避 list by a salted digest, so replaying it needs --conflicts-salt (the salt of its commitment, held by the bureau and its auditors). Without the salt, the targets can be checked from the draw's public bundle: fairdraw verify bundle.json`,
+    );
+  }
+  if (isSupportedAlgorithm(record.algorithm) && !conflictsSaltRequired(record.algorithm) && conflictsSalt !== undefined) {
+    throw new UsageError(`${path} is a ${record.algorithm} record, which carries the plain digest of the 回避 list and takes no salt: leave out --conflicts-salt`);
+  }
+  const result = verify(record, pools, { ...(task === undefined ? {} : { task }), ...(conflictsSalt === undefined ? {} : { conflictsSalt }) });
   if (flags.json) {
     io.stdout(JSON.stringify(result) + '\n');
   } else if (result.ok) {

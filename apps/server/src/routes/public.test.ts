@@ -40,7 +40,10 @@ describe('the public API', () => {
     const salt = await t.store.draws.conflictsSalt(drawn.body.id);
     expect(salt).toMatch(/^[0-9a-f]{64}$/);
     expect((await t.request('GET', `/api/v1/public/draws/${drawn.body.id}/directories/conflicts`)).status).toBe(403);
-    for (const secret of [salt!, 'FINDINGS-SECRET', 'NOTE-SECRET', 'UNPUBLISHED-SECRET', 'REVIEW-SECRET', '配偶在该所执业', '近亲属为该所合伙人', '0755-', 'drawer-1', 'planner-1', 'clerk-1', 'reviewer-1', '2022年度草案']) {
+    // The plain digest of the 回避 list would let anyone confirm a guessed list: it appears nowhere public.
+    const plainConflictsDigest = drawn.body.digests.conflicts.digest;
+    expect(drawn.body.record!.pools.conflicts.digest).toBe(drawn.body.commitment!.directories.internal.conflicts.saltedDigest);
+    for (const secret of [salt!, plainConflictsDigest, 'FINDINGS-SECRET', 'NOTE-SECRET', 'UNPUBLISHED-SECRET', 'REVIEW-SECRET', '配偶在该所执业', '近亲属为该所合伙人', '0755-', 'drawer-1', 'planner-1', 'clerk-1', 'reviewer-1', '2022年度草案']) {
       expect(all).not.toContain(secret);
     }
     const results = await t.request<{ total: number; results: { targetId: string; remarks: string; categories: string[] }[] }>('GET', '/api/v1/public/results');

@@ -5,6 +5,7 @@ import {
   QUICKNET,
   SeedEvidence,
   WitnessCommitment,
+  conflictsSaltRequired,
   draw,
   drandRoundTime,
   earliestDrandRound,
@@ -148,7 +149,9 @@ export async function performDraw(store: Store, trust: Trust, input: { drawId: n
       : parseWith(SeedEvidence, { type: commitment.seedSource.type, ...given }, { source: `the evidence for draw ${entry.id}` });
   const { seed } = revealSeed({ commitmentDigest, seedSource: commitment.seedSource, evidence });
   const pools = await poolsOfDraw(store, entry);
-  const record = draw({ task: entry.task, pools, seed, algorithm: commitment.algorithm });
+  // fairdraw-draw/2 records bind the 回避 list by the commitment's salted digest, never by its plain one.
+  const conflictsSalt = conflictsSaltRequired(commitment.algorithm) ? await store.draws.conflictsSalt(entry.id) : undefined;
+  const record = draw({ task: entry.task, pools, seed, algorithm: commitment.algorithm, ...(conflictsSalt === undefined ? {} : { conflictsSalt }) });
   const digest = recordDigest(record);
   const ledger = trust.ledger.entry('draw', change.at, { commitmentDigest, seed, recordDigest: digest });
   return store.draws.complete(entry.id, { seed, seedSource: commitment.seedSource.type, evidence, record, recordDigest: digest, ledger }, change);

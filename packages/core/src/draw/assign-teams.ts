@@ -7,8 +7,10 @@ import { FairdrawError, type Issue } from '../errors.ts';
 import { openStream } from '../random/stream.ts';
 import { PositionSampler } from '../random/sample-without-replacement.ts';
 import { TeamFlow } from './team-flow.ts';
+import { streamAlgorithm } from './algorithm.ts';
 
 export interface AssignTeamsOptions {
+  /** The draw's algorithm: fairdraw-draw/1 or /2, which assign alike. */
   readonly algorithm: string;
   readonly seed: string;
   /** Targets in the order they were drawn; teams are chosen in this order. */
@@ -30,10 +32,12 @@ export const teamStreamLabel = (targetId: string) => `team:${targetId}`;
  * required fields, no 回避 pair, no inspector twice, the per-inspector cap). Slot by
  * slot, candidates are drawn in random order from the target's own stream and the
  * first one that still admits a complete assignment is taken, so a valid assignment is
- * found whenever one exists. Throws INFEASIBLE naming the binding constraint and targets.
+ * found whenever one exists. Throws INFEASIBLE naming the binding constraint and targets,
+ * UNSUPPORTED_ALGORITHM for an algorithm other than fairdraw-draw/1 and /2.
  */
 export function assignTeams(options: AssignTeamsOptions): TeamAssignment {
   const { targets, inspectors, team } = options;
+  const streams = streamAlgorithm(options.algorithm);
   const groupsPerTarget = team.groups.length;
   const eligibleFor = eligibilityIndex(options);
   const flow = new TeamFlow({
@@ -53,7 +57,7 @@ export function assignTeams(options: AssignTeamsOptions): TeamAssignment {
   flow.commit();
 
   return targets.map((target, targetIndex) => {
-    const stream = openStream(options.algorithm, options.seed, teamStreamLabel(target.id));
+    const stream = openStream(streams, options.seed, teamStreamLabel(target.id));
     const members: number[] = [];
     team.groups.forEach((group, groupIndex) => {
       const node = targetIndex * groupsPerTarget + groupIndex;

@@ -1,37 +1,41 @@
 import type { Task } from '../model/task.ts';
 import type { Pools } from '../snapshot/pools.ts';
 import type { DrawRecord } from '../record/draw-record.ts';
-import { FairdrawError } from '../errors.ts';
 import { assertSeed } from '../random/stream.ts';
+import { DRAW_ALGORITHM, assertSupportedAlgorithm, recordConflictsDigest } from './algorithm.ts';
 import { selectTargets } from './select-targets.ts';
 import { assignTeams } from './assign-teams.ts';
 
-/** The algorithm this library draws with; older versions stay replayable under their ids. */
-export const DRAW_ALGORITHM = 'fairdraw-draw/1';
-export const supportedAlgorithms = [DRAW_ALGORITHM] as const;
+export { DRAW_ALGORITHM, supportedAlgorithms } from './algorithm.ts';
 
 export interface DrawOptions {
   readonly task: Task;
   readonly pools: Pools;
   /** 64 lower-case hex digits. */
   readonly seed: string;
-  /** Defaults to DRAW_ALGORITHM; replay passes the record's. */
+  /** Defaults to DRAW_ALGORITHM (fairdraw-draw/2); replay passes the record's. */
   readonly algorithm?: string;
+  /**
+   * fairdraw-draw/2 only, and required there: the salt of the 回避 list's digest in the
+   * record, 64 lower-case hex digits — the salt of the draw's commitment (trust-spec §3.3).
+   * Internal. fairdraw-draw/1 refuses a salt.
+   */
+  readonly conflictsSalt?: string;
 }
 
 /**
  * Draws the targets and inspector teams of a task from frozen pools and a seed, and
  * returns the record that publishes it. Deterministic: the same inputs give the same
  * record in every run and every implementation of the spec. Throws INVALID_INPUT for
- * a bad seed, UNSUPPORTED_ALGORITHM, or INFEASIBLE when no valid team assignment exists.
+ * a bad seed or a missing, malformed or unwanted conflictsSalt, UNSUPPORTED_ALGORITHM, or
+ * INFEASIBLE when no valid team assignment exists.
  */
 export function draw(options: DrawOptions): DrawRecord {
   const algorithm = options.algorithm ?? DRAW_ALGORITHM;
-  if (!(supportedAlgorithms as readonly string[]).includes(algorithm)) {
-    throw new FairdrawError('UNSUPPORTED_ALGORITHM', `this version of fairdraw replays ${supportedAlgorithms.join(', ')}, not "${algorithm}"`);
-  }
+  assertSupportedAlgorithm(algorithm);
   const { task, pools, seed } = options;
   assertSeed(seed);
+  const conflicts = recordConflictsDigest(algorithm, pools.conflicts, options.conflictsSalt);
   const selection = selectTargets({ algorithm, seed, task, targets: pools.targets });
   const drawn = selection.strata.flatMap((stratum) => stratum.targets.map((target) => ({ stratum: stratum.stratum, target })));
   const teams = assignTeams({
@@ -47,7 +51,7 @@ export function draw(options: DrawOptions): DrawRecord {
     algorithm,
     seed,
     task,
-    pools: pools.digests,
+    pools: { targets: pools.digests.targets, inspectors: pools.digests.inspectors, conflicts },
     eligibility: { pool: selection.poolSize, eligible, excluded: selection.excluded },
     strata: selection.strata.map(({ stratum, eligible: count, requested, size }) => ({ stratum, eligible: count, requested, size })),
     selected: drawn.map(({ stratum, target }, index) => ({

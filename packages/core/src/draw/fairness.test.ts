@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { draw } from './draw.ts';
 import { snapshotPools } from '../snapshot/pools.ts';
 import { chiSquareCritical001 } from '../_statistics.ts';
-import { conflict, inspector, target, task } from '../_arbitraries.ts';
+import { CONFLICTS_SALT, conflict, inspector, target, task } from '../_arbitraries.ts';
 
 // Each test runs a fixed list of seeds, so it is stable; the threshold is the chi-square
 // quantile at significance 0.001, so a real bias of a few percent fails it.
@@ -21,7 +21,7 @@ describe('fairness with no binding constraint', () => {
     const trials = 3000;
     const counts = new Map<string, number>();
     for (const seed of seeds(trials, 'fa1')) {
-      for (const s of draw({ task: t, pools, seed }).selected) counts.set(s.target.id, (counts.get(s.target.id) ?? 0) + 1);
+      for (const s of draw({ conflictsSalt: CONFLICTS_SALT, task: t, pools, seed }).selected) counts.set(s.target.id, (counts.get(s.target.id) ?? 0) + 1);
     }
     const b = targets.slice(0, 8).map((x) => counts.get(x.id) ?? 0);
     const c = targets.slice(8).map((x) => counts.get(x.id) ?? 0);
@@ -38,7 +38,7 @@ describe('fairness with no binding constraint', () => {
     const trials = 3000;
     const counts = new Map<string, number>();
     for (const seed of seeds(trials, 'fa2')) {
-      for (const member of draw({ task: t, pools, seed }).selected[0]!.team) counts.set(member.id, (counts.get(member.id) ?? 0) + 1);
+      for (const member of draw({ conflictsSalt: CONFLICTS_SALT, task: t, pools, seed }).selected[0]!.team) counts.set(member.id, (counts.get(member.id) ?? 0) + 1);
     }
     expect(counts.has(inspector(5).id)).toBe(false);
     const observed = inspectors.filter((_, n) => n !== 5).map((i) => counts.get(i.id) ?? 0);

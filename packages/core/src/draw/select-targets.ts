@@ -4,6 +4,7 @@ import { strataKeys } from '../model/task.ts';
 import { requestedSampleSize } from '../model/sample-rule.ts';
 import { openStream } from '../random/stream.ts';
 import { samplePositions } from '../random/sample-without-replacement.ts';
+import { streamAlgorithm } from './algorithm.ts';
 import { exclusionReason, exclusionReasons, type ExclusionReason } from './eligibility.ts';
 
 export interface StratumDraw {
@@ -28,6 +29,8 @@ export const stratumStreamLabel = (stratum: StratumKey) => `targets:${stratum}`;
  * Draws the targets of a task from a pool in canonical order: eligibility first, then
  * per stratum (A, B, C, D, unrated; or "all") a uniform ordered sample of the rule's
  * size, capped by what the stratum holds. Costs O(n) to filter and O(k) to draw.
+ * `algorithm` is the draw's (fairdraw-draw/1 or /2, which select alike); throws
+ * UNSUPPORTED_ALGORITHM for another.
  */
 export function selectTargets(options: {
   readonly algorithm: string;
@@ -36,6 +39,7 @@ export function selectTargets(options: {
   readonly targets: readonly Target[];
 }): TargetSelection {
   const { task, targets } = options;
+  const streams = streamAlgorithm(options.algorithm);
   const excluded = Object.fromEntries(exclusionReasons.map((reason) => [reason, 0])) as Record<ExclusionReason, number>;
   const keys: readonly StratumKey[] = task.stratifyByRisk ? strataKeys : ['all'];
   const eligibleByStratum = new Map<StratumKey, Target[]>(keys.map((key) => [key, []]));
@@ -53,7 +57,7 @@ export function selectTargets(options: {
     const rule = stratum === 'all' ? task.sample : (task.strata[stratum] ?? task.sample);
     const requested = requestedSampleSize(rule, eligible.length);
     const size = Math.min(requested, eligible.length);
-    const stream = openStream(options.algorithm, options.seed, stratumStreamLabel(stratum));
+    const stream = openStream(streams, options.seed, stratumStreamLabel(stratum));
     const drawn = size === 0 ? [] : samplePositions(stream, eligible.length, size).map((position) => eligible[position]!);
     return { stratum, eligible: eligible.length, requested, size, targets: drawn };
   });

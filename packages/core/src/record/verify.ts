@@ -1,7 +1,7 @@
 import type { Pools } from '../snapshot/pools.ts';
-import { poolNames } from '../snapshot/pool-snapshot.ts';
+import { poolNames, type PoolDigest } from '../snapshot/pool-snapshot.ts';
 import { isFairdrawError } from '../errors.ts';
-import { supportedAlgorithms } from '../draw/draw.ts';
+import { conflictsSaltRequired, isSupportedAlgorithm, recordConflictsDigest, supportedAlgorithms } from '../draw/algorithm.ts';
 import { replay } from './replay.ts';
 import { digestOfBytes, serializeRecord, type DrawRecord } from './draw-record.ts';
 import type { Task } from '../model/task.ts';
@@ -23,6 +23,12 @@ export interface VerifyOptions {
    * (number, name, items) are taken from the record, since they do not change the draw.
    */
   readonly task?: Task;
+  /**
+   * For a fairdraw-draw/2 record, required: the salt of the 回避 list's digest in the record,
+   * 64 lower-case hex digits. Internal: only the bureau and its auditors hold it. A
+   * fairdraw-draw/1 record takes none.
+   */
+  readonly conflictsSalt?: string;
 }
 
 const poolWords = { targets: 'target directory', inspectors: 'inspector directory', conflicts: '回避 list' } as const;
@@ -30,7 +36,8 @@ const poolWords = { targets: 'target directory', inspectors: 'inspector director
 /**
  * Checks that `record` is exactly what its algorithm, seed and task give on `pools`:
  * first that the pools are the ones it was drawn from, then the replay field by field.
- * Reports the first difference; never throws for a mismatch.
+ * Reports the first difference; never throws for a mismatch. A fairdraw-draw/2 record
+ * checked without its salt fails at "pools.conflicts", saying that the salt is needed.
  */
 export function verify(record: DrawRecord, pools: Pools, options: VerifyOptions = {}): Verification {
   if (options.task !== undefined) {
@@ -43,23 +50,30 @@ export function verify(record: DrawRecord, pools: Pools, options: VerifyOptions 
       };
     }
   }
-  if (!(supportedAlgorithms as readonly string[]).includes(record.algorithm)) {
+  if (!isSupportedAlgorithm(record.algorithm)) {
     return { ok: false, path: 'algorithm', problem: `the record uses algorithm "${record.algorithm}", which this verifier does not know (it knows ${supportedAlgorithms.join(', ')})` };
   }
+  const { conflictsSalt } = options;
   for (const pool of poolNames) {
     const expected = record.pools[pool];
-    const actual = pools.digests[pool];
+    let actual = pools.digests[pool];
+    if (pool === 'conflicts') {
+      const found = conflictsDigest(record.algorithm, pools, conflictsSalt);
+      if (!found.ok) return found;
+      actual = found.digest;
+    }
     if (expected.digest !== actual.digest) {
+      const salted = pool === 'conflicts' && conflictsSaltRequired(record.algorithm) ? ' with the salt given' : '';
       return {
         ok: false,
         path: `pools.${pool}`,
-        problem: `the ${poolWords[pool]} supplied (${actual.count} records, ${actual.digest}) is not the one this draw used (${expected.count} records, ${expected.digest})`,
+        problem: `the ${poolWords[pool]} supplied${salted} (${actual.count} records, ${actual.digest}) is not the one this draw used (${expected.count} records, ${expected.digest})`,
       };
     }
   }
   let replayed: DrawRecord;
   try {
-    replayed = replay(record, pools);
+    replayed = replay(record, pools, conflictsSalt === undefined ? {} : { conflictsSalt });
   } catch (error) {
     if (isFairdrawError(error)) return { ok: false, problem: `replaying the draw fails: ${error.message}` };
     throw error;
@@ -74,6 +88,23 @@ export function verify(record: DrawRecord, pools: Pools, options: VerifyOptions 
     return { ok: false, problem: 'the record differs from its replay outside the drawn results' };
   }
   return { ok: true, recordDigest: digestOfBytes(bytes) };
+}
+
+/** The 回避 digest the record should carry, or why it cannot be computed (a salt missing, malformed or not wanted). */
+function conflictsDigest(algorithm: string, pools: Pools, conflictsSalt: string | undefined): { ok: true; digest: PoolDigest } | { ok: false; path: string; problem: string } {
+  if (conflictsSaltRequired(algorithm) && conflictsSalt === undefined) {
+    return {
+      ok: false,
+      path: 'pools.conflicts',
+      problem: `this ${algorithm} record binds the 回避 list by a salted digest, so checking it needs the salt (conflictsSalt), which only the bureau and its auditors hold; without it, only the targets can be checked`,
+    };
+  }
+  try {
+    return { ok: true, digest: recordConflictsDigest(algorithm, pools.conflicts, conflictsSalt) };
+  } catch (error) {
+    if (isFairdrawError(error, 'INVALID_INPUT')) return { ok: false, path: 'pools.conflicts', problem: error.message };
+    throw error;
+  }
 }
 
 function describe({ path, recorded, replayed }: Difference): string {

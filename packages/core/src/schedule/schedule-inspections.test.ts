@@ -3,7 +3,7 @@ import { FairdrawError } from '../errors.ts';
 import { draw } from '../draw/draw.ts';
 import { recordDigest } from '../record/draw-record.ts';
 import { snapshotPools } from '../snapshot/pools.ts';
-import { creditCode, inspector, target, task } from '../_arbitraries.ts';
+import { CONFLICTS_SALT, creditCode, inspector, target, task } from '../_arbitraries.ts';
 import { chiSquare, chiSquareCritical001 } from '../_statistics.ts';
 import { scheduleInspections, type ScheduleOptions } from './schedule-inspections.ts';
 import { summarizeDraw } from './schedule-input.ts';
@@ -176,7 +176,7 @@ describe('scheduleInspections', () => {
       inspectors: Array.from({ length: 6 }, (_, n) => inspector(n, { department: n % 2 ? '公证工作科' : '律师工作科' })),
       conflicts: [],
     });
-    const record = draw({ task: task({ sample: { count: 3 }, team: { groups: [{ department: '律师工作科', size: 1 }, { department: '公证工作科', size: 1 }] } }), pools, seed: seedOf(42) });
+    const record = draw({ conflictsSalt: CONFLICTS_SALT, task: task({ sample: { count: 3 }, team: { groups: [{ department: '律师工作科', size: 1 }, { department: '公证工作科', size: 1 }] } }), pools, seed: seedOf(42) });
     const fromRecord = scheduleInspections({ draw: record, calendar, window: AROUND_NATIONAL_DAY });
     expect(scheduleInspections({ draw: summarizeDraw(record), calendar, window: AROUND_NATIONAL_DAY })).toEqual(fromRecord);
     expect(fromRecord.draw.digest).toBe(recordDigest(record));

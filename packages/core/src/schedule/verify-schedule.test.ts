@@ -3,7 +3,7 @@ import { draw } from '../draw/draw.ts';
 import { snapshotPools } from '../snapshot/pools.ts';
 import { withArrangement } from '../calendar/working-calendar.ts';
 import { defaultArrangements } from '../calendar/holidays-data.ts';
-import { inspector, target, task } from '../_arbitraries.ts';
+import { CONFLICTS_SALT, inspector, target, task } from '../_arbitraries.ts';
 import { scheduleInspections } from './schedule-inspections.ts';
 import { replaySchedule } from './replay-schedule.ts';
 import { verifySchedule } from './verify-schedule.ts';
@@ -17,7 +17,7 @@ const pools = snapshotPools({
   conflicts: [],
 });
 const joint = task({ sample: { count: 4 }, team: { groups: [{ department: '律师工作科', size: 1 }, { department: '公证工作科', size: 1 }] } });
-const record = draw({ task: joint, pools, seed: '3c'.repeat(32) });
+const record = draw({ conflictsSalt: CONFLICTS_SALT, task: joint, pools, seed: '3c'.repeat(32) });
 const inputs = {
   window: { start: '2026-09-28', end: '2026-10-12' },
   inspectors: [{ id: record.selected[0]!.team[0]!.id, unavailable: [{ from: '2026-09-28', to: '2026-09-30' }] }],
@@ -47,7 +47,7 @@ describe('replaySchedule and verifySchedule', () => {
   });
 
   it('refuses a draw record other than the one the schedule names', () => {
-    const other = draw({ task: joint, pools, seed: '3d'.repeat(32) });
+    const other = draw({ conflictsSalt: CONFLICTS_SALT, task: joint, pools, seed: '3d'.repeat(32) });
     const result = verifySchedule(schedule, other);
     expect(result).toMatchObject({ ok: false, path: 'draw.digest' });
     expect(!result.ok && result.problem).toMatch(/the draw record supplied \(sha256:[0-9a-f]{64}\) is not the one this schedule names/);

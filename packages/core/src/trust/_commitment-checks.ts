@@ -5,6 +5,7 @@ import { check, poolWords, type Check } from './_check.ts';
 import { firstDifference, show } from '../record/_first-difference.ts';
 import type { Bundle } from './bundle.ts';
 import { commitmentDigest } from './commitment.ts';
+import { conflictsSaltRequired } from '../draw/algorithm.ts';
 
 export function commitmentChecks(bundle: Bundle): Check[] {
   const { commitment, record } = bundle;
@@ -60,11 +61,26 @@ function directoriesCheck({ commitment, record }: Bundle): Check {
       `抽取记录的回避名单有 ${record.pools.conflicts.count} 对，但承诺中确定的名单为 ${conflicts} 对。`,
     );
   }
+  // A fairdraw-draw/2 record carries the 回避 list's salted digest, made with the commitment's
+  // salt: anyone can see that it is the committed one, without the list or the salt.
+  const salted = conflictsSaltRequired(record.algorithm);
+  if (salted && record.pools.conflicts.digest !== committed.internal.conflicts.saltedDigest) {
+    return check(
+      'record.directories',
+      false,
+      `The draw record's salted digest of the 回避 list (${short(record.pools.conflicts.digest)}) is not the one fixed in the commitment (${short(committed.internal.conflicts.saltedDigest)}).`,
+      `抽取记录中回避名单的加盐摘要（${short(record.pools.conflicts.digest)}）与承诺中确定的（${short(committed.internal.conflicts.saltedDigest)}）不符。`,
+    );
+  }
   const { targets, inspectors } = record.pools;
   return check(
     'record.directories',
     true,
-    `The draw used the directory versions fixed in the commitment (targets: ${targets.count} records, inspectors: ${inspectors.count}, 回避 list: ${conflicts} pairs).`,
-    `抽取所用名录版本与承诺一致（检查对象 ${targets.count} 条，执法检查人员 ${inspectors.count} 名，回避关系 ${conflicts} 对）。`,
+    salted
+      ? `The draw used the directory versions fixed in the commitment (targets: ${targets.count} records, inspectors: ${inspectors.count}, 回避 list: ${conflicts} pairs, with the committed salted digest).`
+      : `The draw used the directory versions fixed in the commitment (targets: ${targets.count} records, inspectors: ${inspectors.count}, 回避 list: ${conflicts} pairs).`,
+    salted
+      ? `抽取所用名录版本与承诺一致（检查对象 ${targets.count} 条，执法检查人员 ${inspectors.count} 名，回避关系 ${conflicts} 对，加盐摘要与承诺相同）。`
+      : `抽取所用名录版本与承诺一致（检查对象 ${targets.count} 条，执法检查人员 ${inspectors.count} 名，回避关系 ${conflicts} 对）。`,
   );
 }

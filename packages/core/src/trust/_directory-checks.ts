@@ -10,6 +10,7 @@ import { short } from './_bytes.ts';
 import { check, poolWords, type Check } from './_check.ts';
 import type { Bundle } from './bundle.ts';
 import { saltedDigest } from './salted-digest.ts';
+import { conflictsSaltRequired, recordConflictsDigest } from '../draw/algorithm.ts';
 
 export interface LoadedDirectories {
   readonly targets?: Target[];
@@ -25,10 +26,9 @@ export function directoryChecks(bundle: Bundle): { checks: Check[]; loaded: Load
   const internal = bundle.directories.conflicts;
   if (internal === undefined) return { checks, loaded: { targets, inspectors } };
   let conflicts: Conflict[];
-  let plain: PoolDigest;
   try {
     conflicts = loadConflicts(utf8(internal.snapshot), { source: 'conflicts snapshot' });
-    plain = snapshotPool('conflicts', conflicts).digest;
+    snapshotPool('conflicts', conflicts); // refuses a repeated pair
   } catch (error) {
     checks.push(unreadable('directories.conflicts', 'conflicts', error));
     return { checks, loaded: { targets, inspectors } };
@@ -36,6 +36,9 @@ export function directoryChecks(bundle: Bundle): { checks: Check[]; loaded: Load
   const committed = bundle.commitment.directories.internal.conflicts;
   const recorded = bundle.record.pools.conflicts;
   const salted = saltedDigest(internal.salt, poolSnapshotText('conflicts', conflicts));
+  // What the record's 回避 digest should be under its algorithm: plain (fairdraw-draw/1) or salted with the same salt (fairdraw-draw/2).
+  const saltedInRecord = conflictsSaltRequired(bundle.record.algorithm);
+  const expected = expectedRecordDigest(bundle.record.algorithm, conflicts, saltedInRecord ? internal.salt : undefined);
   let pools: Pools | undefined;
   let problem: Check | undefined;
   if (salted !== committed.saltedDigest) {
@@ -45,12 +48,19 @@ export function directoryChecks(bundle: Bundle): { checks: Check[]; loaded: Load
       `The 回避 list supplied (${conflicts.length} pairs) with its salt gives the salted digest ${short(salted)}, not the one in the commitment (${short(committed.saltedDigest)}).`,
       `所附回避名单（${conflicts.length} 对）加盐后的摘要为 ${short(salted)}，与承诺中的（${short(committed.saltedDigest)}）不符。`,
     );
-  } else if (plain.digest !== recorded.digest) {
+  } else if (!expected.ok) {
     problem = check(
       'directories.conflicts',
       false,
-      `The 回避 list supplied matches the commitment, but its digest (${short(plain.digest)}) is not the one in the draw record (${short(recorded.digest)}).`,
-      `所附回避名单与承诺相符，但其摘要（${short(plain.digest)}）与抽取记录中的（${short(recorded.digest)}）不符。`,
+      `The 回避 list supplied cannot be compared with the draw record: ${expected.problem}.`,
+      `所附回避名单无法与抽取记录核对：${expected.problem}。`,
+    );
+  } else if (expected.digest.digest !== recorded.digest) {
+    problem = check(
+      'directories.conflicts',
+      false,
+      `The 回避 list supplied matches the commitment, but its ${saltedInRecord ? 'salted digest' : 'digest'} (${short(expected.digest.digest)}) is not the one in the draw record (${short(recorded.digest)}).`,
+      `所附回避名单与承诺相符，但其${saltedInRecord ? '加盐摘要' : '摘要'}（${short(expected.digest.digest)}）与抽取记录中的（${short(recorded.digest)}）不符。`,
     );
   } else if (targets !== undefined && inspectors !== undefined) {
     try {
@@ -64,11 +74,24 @@ export function directoryChecks(bundle: Bundle): { checks: Check[]; loaded: Load
       check(
         'directories.conflicts',
         true,
-        `The 回避 list supplied (${conflicts.length} pairs), with its salt, matches the salted digest in the commitment and the digest in the draw record.`,
-        `所附回避名单（${conflicts.length} 对）加盐后的摘要与承诺一致，其摘要与抽取记录一致。`,
+        saltedInRecord
+          ? `The 回避 list supplied (${conflicts.length} pairs), with its salt, matches the salted digest in the commitment and in the draw record.`
+          : `The 回避 list supplied (${conflicts.length} pairs), with its salt, matches the salted digest in the commitment and the digest in the draw record.`,
+        saltedInRecord
+          ? `所附回避名单（${conflicts.length} 对）加盐后的摘要与承诺及抽取记录一致。`
+          : `所附回避名单（${conflicts.length} 对）加盐后的摘要与承诺一致，其摘要与抽取记录一致。`,
       ),
   );
   return { checks, loaded: { targets, inspectors, ...(pools === undefined ? {} : { pools }) } };
+}
+
+function expectedRecordDigest(algorithm: string, conflicts: readonly Conflict[], salt: string | undefined): { ok: true; digest: PoolDigest } | { ok: false; problem: string } {
+  try {
+    return { ok: true, digest: recordConflictsDigest(algorithm, conflicts, salt) };
+  } catch (error) {
+    if (!isFairdrawError(error)) throw error;
+    return { ok: false, problem: error.message };
+  }
 }
 
 interface PublicPool<T> {

@@ -4,6 +4,7 @@ import { check, type Check } from './_check.ts';
 import type { LoadedDirectories } from './_directory-checks.ts';
 import type { Bundle } from './bundle.ts';
 import { verifyTargets } from './verify-targets.ts';
+import { conflictsSaltRequired } from '../draw/algorithm.ts';
 
 export function drawChecks(bundle: Bundle, loaded: LoadedDirectories): Check[] {
   const { record } = bundle;
@@ -23,12 +24,14 @@ export function drawChecks(bundle: Bundle, loaded: LoadedDirectories): Check[] {
         : check('draw.targets', false, `Replaying the target selection differs from the record: ${result.problem}.`, `重新抽取检查对象的结果与记录不一致（${result.path ?? '记录'}）：${result.problem}。`),
     );
   }
-  if (bundle.directories.conflicts === undefined) return checks;
+  const internal = bundle.directories.conflicts;
+  if (internal === undefined) return checks;
   if (loaded.pools === undefined) {
     checks.push(check('draw.teams', false, 'The teams could not be replayed, because a directory supplied is not the committed one or cannot be read.', '所附名录不是承诺的版本或无法读取，因而无法重新抽取检查组。'));
     return checks;
   }
-  const result = verify(record, loaded.pools, { task: bundle.commitment.task });
+  // A fairdraw-draw/2 record's 回避 digest is salted with the commitment's salt, which the auditor bundle carries.
+  const result = verify(record, loaded.pools, { task: bundle.commitment.task, ...(conflictsSaltRequired(record.algorithm) ? { conflictsSalt: internal.salt } : {}) });
   checks.push(
     result.ok
       ? check('draw.teams', true, 'Replaying the whole draw with the 回避 list gives the same teams; the record is reproduced byte for byte.', '结合回避名单完整重新抽取，检查组与记录完全一致，记录逐字节复现。')

@@ -1,6 +1,7 @@
 // A complete committed draw for the trust tests: pools, commitment, seed, record, ledger. Never re-exported.
 import { conflict, inspector, target, task } from '../_arbitraries.ts';
 import { draw } from '../draw/draw.ts';
+import { DRAW_ALGORITHM_1, conflictsSaltRequired, type DrawAlgorithm } from '../draw/algorithm.ts';
 import { recordDigest } from '../record/draw-record.ts';
 import { snapshotPools } from '../snapshot/pools.ts';
 import { appendEntry } from './append-entry.ts';
@@ -46,12 +47,15 @@ const sources = {
   operator: { source: { type: 'operator' }, evidence: { type: 'operator', value: 'typed by the operator' } },
 } as const satisfies Record<string, { source: SeedSource; evidence: SeedEvidence }>;
 
-/** A draw committed under `kind`'s seed source, drawn, and written to a three-entry ledger. */
-export function committedDraw(kind: keyof typeof sources = 'drand') {
+/**
+ * A draw committed under `kind`'s seed source, drawn with `algorithm` (for fairdraw-draw/2,
+ * with the commitment's salt), and written to a three-entry ledger.
+ */
+export function committedDraw(kind: keyof typeof sources = 'drand', algorithm: DrawAlgorithm = DRAW_ALGORITHM_1) {
   const { source, evidence } = structuredClone(sources[kind]) as { source: SeedSource; evidence: SeedEvidence };
-  const { commitment, digest } = prepareCommitment({ task: drawTask, pools, salt: SALT, seedSource: source, at: COMMITTED_AT, replaces: null });
+  const { commitment, digest } = prepareCommitment({ task: drawTask, pools, salt: SALT, seedSource: source, at: COMMITTED_AT, replaces: null, algorithm });
   const seed = deriveSeed(digest, seedSourceValue(commitment.seedSource, evidence));
-  const record = draw({ task: drawTask, pools, seed });
+  const record = draw({ task: drawTask, pools, seed, algorithm, ...(conflictsSaltRequired(algorithm) ? { conflictsSalt: SALT } : {}) });
   const earlier = appendEntry(null, { type: 'result', at: '2023-08-01T00:00:00Z', payload: { recordDigest: `sha256:${'0'.repeat(64)}`, inspected: 3 } }, PRIVATE_KEY);
   const committed = appendEntry(earlier, { type: 'commitment', at: COMMITTED_AT, payload: { commitmentDigest: digest, commitment } }, PRIVATE_KEY);
   const drawn = appendEntry(committed, { type: 'draw', at: '2023-08-23T15:16:00Z', payload: { commitmentDigest: digest, seed, recordDigest: recordDigest(record) } }, PRIVATE_KEY);

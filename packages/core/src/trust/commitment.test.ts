@@ -20,7 +20,7 @@ describe('prepareCommitment', () => {
     const { commitment } = prepare();
     expect(commitment).toEqual({
       format: 'fairdraw-commitment/1',
-      algorithm: 'fairdraw-draw/1',
+      algorithm: 'fairdraw-draw/2',
       task: drawTask,
       directories: {
         public: { targets: pools.digests.targets, inspectors: pools.digests.inspectors },

@@ -12,6 +12,8 @@ import { QUICKNET } from './drand-chain.ts';
 import { verifyLedger } from './verify-ledger.ts';
 import { round123 } from './_vectors.ts';
 import { PRIVATE_KEY, PUBLIC_KEY } from './_fixtures.ts';
+import { recordConflictsDigest } from '../draw/algorithm.ts';
+import { Conflict } from '../model/conflict.ts';
 
 const SALT = 'a1'.repeat(32);
 const CONFLICTS = '{"count":1,"format":"fairdraw-pool/1","pool":"conflicts"}\n{"inspectorId":"I001","targetId":"31440310000000003D"}\n';
@@ -29,6 +31,12 @@ const COMMITMENT_DIGEST = 'sha256:17b4d02de6fa3b4763c11d7f0b8be4f1d13a07a4a9e879
 describe('trust-spec known answers', () => {
   it('§3.3 salted digest of a one-pair 回避 list', () => {
     expect(saltedDigest(SALT, CONFLICTS)).toBe(SALTED);
+  });
+
+  it('§3.3 a fairdraw-draw/2 record carries that salted digest for that list and salt (draw-spec §13)', () => {
+    const pairs = [Conflict.parse({ inspectorId: 'I001', targetId: '31440310000000003D' })];
+    expect(recordConflictsDigest('fairdraw-draw/2', pairs, SALT)).toEqual({ count: 1, digest: SALTED });
+    expect(recordConflictsDigest('fairdraw-draw/1', pairs).digest).not.toBe(SALTED);
   });
 
   it('§3.4 commitment canonical JSON and digest', () => {

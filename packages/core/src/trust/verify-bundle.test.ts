@@ -4,6 +4,7 @@ import { recordDigest } from '../record/draw-record.ts';
 import { appendEntry } from './append-entry.ts';
 import { Bundle, parseBundle } from './bundle.ts';
 import { prepareCommitment } from './prepare-commitment.ts';
+import { assembleBundle } from './assemble-bundle.ts';
 import { verifyBundle, type BundleVerification } from './verify-bundle.ts';
 import { OTHER_PRIVATE_KEY, PRIVATE_KEY, PUBLIC_KEY, SALT, committedDraw, drawTask, pools } from './_fixtures.ts';
 import { flipBit } from './_vectors.ts';
@@ -104,7 +105,9 @@ describe('verifyBundle names what was tampered with', () => {
     ['a drawn target’s name', (b: any) => (b.record.selected[0].target.name += '分所'), ['draw.targets', 'draw.teams', 'ledger.draw']],
     ['a team member', (b: any) => b.record.selected[0].team.reverse(), ['draw.teams', 'ledger.draw']],
     ['a task parameter in the record', (b: any) => (b.record.task.name = '别的任务'), ['record.task', 'draw.teams', 'ledger.draw']],
-    ['the algorithm in the record', (b: any) => (b.record.algorithm = 'fairdraw-draw/2'), ['record.algorithm', 'draw.targets', 'draw.teams', 'ledger.draw']],
+    // fairdraw-draw/2 selects as /1 does, but its record must carry the committed salted 回避 digest.
+    ['the algorithm in the record, to /2', (b: any) => (b.record.algorithm = 'fairdraw-draw/2'), ['record.algorithm', 'record.directories', 'directories.conflicts', 'draw.teams', 'ledger.draw']],
+    ['the algorithm in the record, to one unknown', (b: any) => (b.record.algorithm = 'fairdraw-draw/9'), ['record.algorithm', 'directories.conflicts', 'draw.targets', 'draw.teams', 'ledger.draw']],
     ['a target in the snapshot', (b: any) => (b.directories.targets = b.directories.targets.replace('第1律师事务所', '第1律师事物所')), ['directories.targets', 'draw.targets', 'draw.teams']],
     ['an inspector in the snapshot', (b: any) => (b.directories.inspectors = b.directories.inspectors.replace('"active":true', '"active":false')), ['directories.inspectors', 'draw.teams']],
     ['a 回避 pair dropped', (b: any) => (b.directories.conflicts.snapshot = dropLastPair(b.directories.conflicts.snapshot)), ['directories.conflicts', 'draw.teams']],
@@ -138,9 +141,9 @@ describe('verifyBundle names what was tampered with', () => {
   });
 });
 
-describe('verifyBundle against one changed byte anywhere', () => {
+describe.each(['fairdraw-draw/1', 'fairdraw-draw/2'] as const)('verifyBundle against one changed byte anywhere (%s)', (algorithm) => {
   // Every leaf of an auditor bundle (witness seed: no pairing, so every leaf can be tried).
-  const bundle = committedDraw('witnesses').bundle(true);
+  const bundle = committedDraw('witnesses', algorithm).bundle(true);
   const leaves = leafPaths(JSON.parse(JSON.stringify(bundle)));
 
   it('has leaves in every part of the bundle', () => {
@@ -154,8 +157,8 @@ describe('verifyBundle against one changed byte anywhere', () => {
   });
 });
 
-describe('verifyBundle against one changed character in any line of a snapshot', () => {
-  const bundle = committedDraw('witnesses').bundle(true);
+describe.each(['fairdraw-draw/1', 'fairdraw-draw/2'] as const)('verifyBundle against one changed character in any line of a snapshot (%s)', (algorithm) => {
+  const bundle = committedDraw('witnesses', algorithm).bundle(true);
   const texts = { targets: bundle.directories.targets, inspectors: bundle.directories.inspectors, conflicts: bundle.directories.conflicts!.snapshot };
   const lines = Object.entries(texts).flatMap(([pool, text]) => text.trimEnd().split('\n').map((line, index) => [pool, index, line] as const));
 
@@ -170,6 +173,74 @@ describe('verifyBundle against one changed character in any line of a snapshot',
       });
       expect(outcome === 'refused' || outcome.length > 0).toBe(true);
     }
+  });
+});
+
+describe('verifyBundle on a fairdraw-draw/2 draw', () => {
+  const salted = committedDraw('drand', 'fairdraw-draw/2');
+  const auditor = salted.bundle(true);
+  const published = salted.bundle(false);
+  const plainDigest = pools.digests.conflicts.digest;
+
+  it('passes every check of the auditor bundle, teams replayed with the salt', () => {
+    expect(salted.record.algorithm).toBe('fairdraw-draw/2');
+    const result = verifyBundle(auditor);
+    expect(failing(result)).toEqual([]);
+    expect(result).toMatchObject({ ok: true, scope: 'auditor' });
+    expect(ids(result)).toEqual(ids(verifyBundle(auditorBundle)));
+    expect(result.checks.find((item) => item.id === 'directories.conflicts')!.en).toMatch(/matches the salted digest in the commitment and in the draw record/);
+  });
+
+  it('passes the public bundle, targets replayed, and it nowhere holds the plain 回避 digest', () => {
+    const result = verifyBundle(published);
+    expect(failing(result)).toEqual([]);
+    expect(result).toMatchObject({ ok: true, scope: 'public' });
+    expect(ids(result)).toContain('draw.targets');
+    expect(ids(result)).not.toContain('draw.teams');
+    expect(salted.record.pools.conflicts.digest).toBe(salted.commitment.directories.internal.conflicts.saltedDigest);
+    expect(JSON.stringify(published)).not.toContain(plainDigest);
+    expect(JSON.stringify(publicBundle)).toContain(plainDigest); // what fairdraw-draw/1 gave away
+    expect(result.checks.find((item) => item.id === 'record.directories')!.en).toMatch(/with the committed salted digest/);
+    expect(result.notes.map((note) => note.en)).toContainEqual(expect.stringMatching(/The draw record carries the same salted digest/));
+  });
+
+  it.each([
+    ['public', false, ['record.directories', 'ledger.draw']],
+    ['auditor', true, ['record.directories', 'directories.conflicts', 'draw.teams', 'ledger.draw']],
+  ] as const)('catches a tampered salted digest in the record (%s bundle)', (_scope, withSalt, expected) => {
+    expect(tampered(salted.bundle(withSalt), (b) => (b.record.pools.conflicts.digest = flipBit(b.record.pools.conflicts.digest, 9)))).toEqual(expected);
+  });
+
+  it('catches a record that carries the plain 回避 digest instead of the salted one, from the public bundle', () => {
+    const result = tampered(published, (b) => (b.record.pools.conflicts.digest = plainDigest));
+    expect(result).toEqual(['record.directories', 'ledger.draw']);
+  });
+
+  it('says which salted digest differs', () => {
+    const json = JSON.parse(JSON.stringify(published));
+    json.record.pools.conflicts.digest = plainDigest;
+    const check = verifyBundle(parseBundle(json)).checks.find((item) => item.id === 'record.directories')!;
+    expect(check.en).toMatch(/^The draw record's salted digest of the 回避 list \(sha256:[0-9a-f]{12}…\) is not the one fixed in the commitment/);
+    expect(check.zh).toMatch(/^抽取记录中回避名单的加盐摘要/);
+  });
+
+  it.each([
+    ['the salt', (b: any) => (b.directories.conflicts.salt = flipBit(b.directories.conflicts.salt, 5)), ['directories.conflicts', 'draw.teams']],
+    ['a 回避 pair dropped', (b: any) => (b.directories.conflicts.snapshot = dropLastPair(b.directories.conflicts.snapshot)), ['directories.conflicts', 'draw.teams']],
+    ['the committed salted digest', (b: any) => (b.commitment.directories.internal.conflicts.saltedDigest = flipBit(b.commitment.directories.internal.conflicts.saltedDigest, 10)), ['commitment.digest', 'record.directories', 'seed.derivation', 'directories.conflicts', 'draw.teams', 'ledger.commitment', 'ledger.draw']],
+    ['the algorithm in the record, to /1', (b: any) => (b.record.algorithm = 'fairdraw-draw/1'), ['record.algorithm', 'directories.conflicts', 'draw.teams', 'ledger.draw']],
+  ])('names what was tampered with in an auditor bundle: %s', (_name, edit, expected) => {
+    expect(tampered(auditor, edit)).toEqual(expected);
+  });
+
+  it('is assembled only with the salt that opens the commitment and the record', () => {
+    const assemble = (salt: string, record = salted.record) =>
+      assembleBundle({ commitment: salted.commitment, evidence: salted.evidence, record, pools, ledger: { publicKey: PUBLIC_KEY, entries: [] }, auditor: { salt } });
+    expect(assemble(SALT).directories.conflicts).toEqual({ snapshot: auditor.directories.conflicts!.snapshot, salt: SALT });
+    expect(() => assemble('5b'.repeat(32))).toThrow(/does not give the commitment's salted digest/);
+    const forged = structuredClone(salted.record);
+    forged.pools.conflicts.digest = plainDigest;
+    expect(() => assemble(SALT, forged)).toThrow(/does not give the draw record's salted digest/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { commitmentChecks } from './_commitment-checks.ts';
+import { conflictsSaltRequired } from '../draw/algorithm.ts';
 import { directoryChecks } from './_directory-checks.ts';
 import { drawChecks } from './_draw-checks.ts';
 import { ledgerChecks } from './_ledger-checks.ts';
@@ -63,9 +64,14 @@ export function verifyBundle(bundle: Bundle, options: VerifyBundleOptions = {}):
     });
   }
   if (scope === 'public') {
+    const salted = conflictsSaltRequired(bundle.record.algorithm);
     notes.push({
-      en: 'Teams were not replayed: they depend on the internal 回避 list, which only auditors hold. The commitment binds that list by a salted digest, so it was fixed before the seed was known.',
-      zh: '未重新抽取检查组：检查组取决于内部回避名单，仅审计人员持有。承诺以加盐摘要锁定了该名单，因此它在种子产生前已经确定。',
+      en:
+        'Teams were not replayed: they depend on the internal 回避 list, which only auditors hold. The commitment binds that list by a salted digest, so it was fixed before the seed was known.' +
+        (salted ? ' The draw record carries the same salted digest, not a plain one, so the list cannot be confirmed by guessing.' : ''),
+      zh:
+        '未重新抽取检查组：检查组取决于内部回避名单，仅审计人员持有。承诺以加盐摘要锁定了该名单，因此它在种子产生前已经确定。' +
+        (salted ? '抽取记录中载有同一加盐摘要而非明文摘要，无法通过猜测名单加以验证。' : ''),
     });
   }
   notes.push({

@@ -3,23 +3,30 @@ import { test } from '@fast-check/vitest';
 import { draw } from '../draw/draw.ts';
 import { FairdrawError } from '../errors.ts';
 import { snapshotPools } from '../snapshot/pools.ts';
-import { smallProblemArb, target, task } from '../_arbitraries.ts';
+import { CONFLICTS_SALT, smallProblemArb, target, task } from '../_arbitraries.ts';
 import { verifyTargets } from './verify-targets.ts';
 import { drawTask, pools } from './_fixtures.ts';
 
 const SEED = '5eed'.repeat(16);
-const record = draw({ task: drawTask, pools, seed: SEED });
+const record = draw({ conflictsSalt: CONFLICTS_SALT, task: drawTask, pools, seed: SEED });
 
 describe('verifyTargets', () => {
   it('replays the target selection of a record from the target directory alone', () => {
+    expect(record.algorithm).toBe('fairdraw-draw/2');
     expect(verifyTargets(record, pools.targets)).toEqual({ ok: true, drawn: 3 });
     expect(verifyTargets(record, [...pools.targets].reverse())).toEqual({ ok: true, drawn: 3 });
+  });
+
+  it('replays a fairdraw-draw/1 record too, whose selection is the same for the same seed', () => {
+    const first = draw({ task: drawTask, pools, seed: SEED, algorithm: 'fairdraw-draw/1' });
+    expect(verifyTargets(first, pools.targets)).toEqual({ ok: true, drawn: 3 });
+    expect(first.selected).toEqual(record.selected);
   });
 
   test.prop([smallProblemArb])('accepts every record the draw makes', ({ seed, targets, inspectors, conflicts, task: t }) => {
     let made;
     try {
-      made = draw({ task: t, pools: snapshotPools({ targets, inspectors, conflicts }), seed });
+      made = draw({ conflictsSalt: CONFLICTS_SALT, task: t, pools: snapshotPools({ targets, inspectors, conflicts }), seed });
     } catch (error) {
       expect(error).toBeInstanceOf(FairdrawError);
       return;
@@ -64,7 +71,7 @@ describe('verifyTargets', () => {
   it('replays stratified draws', () => {
     const targets = Array.from({ length: 20 }, (_, n) => target(n, { risk: (['A', 'B', 'C', 'D', null] as const)[n % 5]! }));
     const stratified = task({ stratifyByRisk: true, sample: { count: 1 }, strata: { D: { count: 3 } } });
-    const made = draw({ task: stratified, pools: snapshotPools({ targets, inspectors: pools.inspectors }), seed: SEED });
+    const made = draw({ conflictsSalt: CONFLICTS_SALT, task: stratified, pools: snapshotPools({ targets, inspectors: pools.inspectors }), seed: SEED });
     expect(verifyTargets(made, targets)).toEqual({ ok: true, drawn: 7 });
     const forged = structuredClone(made);
     forged.selected[0]!.stratum = 'B';

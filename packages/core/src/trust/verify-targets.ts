@@ -1,6 +1,6 @@
 import type { Target } from '../model/target.ts';
 import type { DrawRecord } from '../record/draw-record.ts';
-import { supportedAlgorithms } from '../draw/draw.ts';
+import { isSupportedAlgorithm, supportedAlgorithms } from '../draw/algorithm.ts';
 import { selectTargets } from '../draw/select-targets.ts';
 import { snapshotPool } from '../snapshot/pools.ts';
 import { isFairdrawError } from '../errors.ts';
@@ -13,11 +13,11 @@ export type TargetVerification =
 /**
  * Replays only the selection of targets (spec §7) of `record` on the target directory and
  * compares the eligibility counts, the strata and each drawn target (order, stratum, id,
- * name, kind) with the record. Needs neither inspectors nor the 回避 list, so anyone can
- * run it; teams are not checked. Reports the first difference; never throws for one.
+ * name, kind) with the record. Needs neither inspectors nor the 回避 list (nor, for a
+ * fairdraw-draw/2 record, its salt), so anyone can run it; teams are not checked. Reports the first difference; never throws for one.
  */
 export function verifyTargets(record: DrawRecord, targets: readonly Target[]): TargetVerification {
-  if (!(supportedAlgorithms as readonly string[]).includes(record.algorithm)) {
+  if (!isSupportedAlgorithm(record.algorithm)) {
     return { ok: false, path: 'algorithm', problem: `the record uses algorithm "${record.algorithm}", which this verifier does not know (it knows ${supportedAlgorithms.join(', ')})` };
   }
   let pool;

@@ -116,7 +116,13 @@ export const SEED = '03c0ffee'.padEnd(64, '5');
 
 /** The record of drawing task(n) from the pools with SEED, and its digest. */
 export function drawRecord(n = 1): { record: DrawRecord; recordDigest: string } {
-  const record = draw({ task: task(n), pools, seed: SEED });
+  const record = draw({ task: task(n), pools, seed: SEED, algorithm: 'fairdraw-draw/1' });
+  return { record, recordDigest: recordDigest(record) };
+}
+
+/** As drawRecord, under the algorithm commitments name (fairdraw-draw/2, the 回避 digest salted with SALT). */
+export function committedDrawRecord(n = 1): { record: DrawRecord; recordDigest: string } {
+  const record = draw({ task: task(n), pools, seed: SEED, conflictsSalt: SALT });
   return { record, recordDigest: recordDigest(record) };
 }
 

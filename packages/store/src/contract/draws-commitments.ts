@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { verifyLedger } from '@fairdraw/core';
 import type { Store } from '../store.ts';
-import { LEDGER_PUBLIC_KEY, by, commitmentOf, ledgerEntry, outcome, SEED } from './_fixtures.ts';
+import { LEDGER_PUBLIC_KEY, by, commitmentOf, committedDrawRecord, drawRecord, ledgerEntry, outcome, SEED } from './_fixtures.ts';
+
+/** Completing a committed draw: its record is drawn under the committed algorithm. */
+const completeInput = () => ({ seed: SEED, seedSource: 'operator' as const, ...committedDrawRecord() });
 import { refused, useStore } from './_expect.ts';
-import { completeInput, givenDirectories, givenTask, prepareInput } from './_scenarios.ts';
+import { givenDirectories, givenTask, prepareInput } from './_scenarios.ts';
 
 const evidence = { type: 'operator' as const, value: 'typed at the ceremony' };
 
@@ -68,9 +71,11 @@ export function drawsCommitmentsContract(open: () => Promise<Store>): void {
       expect(await store().ledger.list()).toHaveLength(1);
     });
 
-    it('draws a committed draw only with its evidence and its ledger entry', async () => {
+    it('draws a committed draw only with its evidence and its ledger entry, and a record of the committed algorithm', async () => {
       const { draw, committed } = await givenCommitted();
       const input = completeInput();
+      const plain = { seed: SEED, seedSource: 'operator' as const, ...drawRecord(), evidence, ledger: drawEntry(committed.digest, drawRecord().recordDigest) };
+      expect((await refused(store(), () => store().draws.complete(draw.id, plain, by('drawer')))).message).toContain('not the committed fairdraw-draw/2');
       expect((await refused(store(), () => store().draws.complete(draw.id, input, by('drawer')))).message).toContain('with that source and its evidence');
       expect((await refused(store(), () => store().draws.complete(draw.id, { ...input, evidence }, by('drawer')))).message).toContain('recorded in the ledger');
       const drawn = await store().draws.complete(draw.id, { ...input, evidence, ledger: drawEntry(committed.digest, input.recordDigest) }, by('drawer'));

@@ -1,4 +1,4 @@
-import { canonicalJson, commitmentDigest, poolNames, recordDigest, type DrawRecord, type PoolDigest, type PoolName, type Task } from '@fairdraw/core';
+import { canonicalJson, commitmentDigest, conflictsSaltRequired, poolNames, recordDigest, type DrawRecord, type PoolDigest, type PoolName, type Task } from '@fairdraw/core';
 import type { DrawCommitment } from '../store.ts';
 import type { DrawEntry } from '../entities.ts';
 import { StoreError } from '../store-error.ts';
@@ -39,11 +39,23 @@ export function assertRecordMatches(draw: DrawEntry, input: { seed: string; reco
   const differences: string[] = [];
   if (input.record.seed !== input.seed) differences.push('its seed is not the seed given');
   if (canonicalJson(input.record.task) !== canonicalJson(draw.task)) differences.push('its task is not the task the draw froze');
-  if (canonicalJson(input.record.pools) !== canonicalJson(draw.digests)) differences.push('its pool digests are not those the draw froze');
+  if (draw.commitment !== null && input.record.algorithm !== draw.commitment.algorithm) differences.push(`its algorithm is ${input.record.algorithm}, not the committed ${draw.commitment.algorithm}`);
+  if (canonicalJson(input.record.pools) !== canonicalJson(expectedRecordPools(draw, input.record.algorithm))) differences.push('its pool digests are not those the draw froze');
   if (recordDigest(input.record) !== input.recordDigest) differences.push(`its digest is ${recordDigest(input.record)}, not ${input.recordDigest}`);
   if (differences.length > 0) {
     throw new StoreError('CONFLICT', `the record given for draw ${draw.id} does not belong to it: ${differences.join('; ')}`);
   }
+}
+
+/**
+ * The pool digests a record of this draw must carry: the frozen ones, except that an algorithm
+ * that salts the 回避 digest (fairdraw-draw/2) carries the commitment's salted digest instead.
+ */
+function expectedRecordPools(draw: DrawEntry, algorithm: string): DrawEntry['digests'] | null {
+  if (!conflictsSaltRequired(algorithm)) return draw.digests;
+  if (draw.commitment === null) return null;
+  const { count, saltedDigest } = draw.commitment.directories.internal.conflicts;
+  return { ...draw.digests, conflicts: { count, digest: saltedDigest } };
 }
 
 /**
