@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { parseWith } from '@fairdraw/core';
 
@@ -19,12 +19,15 @@ export const ServerConfig = z.object({
 
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]) {
   const config = parseWith(ServerConfig, env, { source: 'environment' });
+  const ledgerKeyFile = resolve(config.FAIRDRAW_LEDGER_KEY ?? join(config.FAIRDRAW_DATA_DIR, 'ledger-key.pem'));
   return {
     port: config.PORT,
     host: config.HOST,
     dataDir: resolve(config.FAIRDRAW_DATA_DIR),
     demo: config.FAIRDRAW_EMPTY === '0' && !argv.includes('--empty'),
-    ledgerKeyFile: resolve(config.FAIRDRAW_LEDGER_KEY ?? join(config.FAIRDRAW_DATA_DIR, 'ledger-key.pem')),
+    ledgerKeyFile,
+    // The last ledger head the service saw, kept beside the key rather than in the database.
+    ledgerHeadFile: join(dirname(ledgerKeyFile), 'ledger-head.json'),
     drandRelays: config.FAIRDRAW_DRAND_RELAYS.trim() === 'none' ? [] : config.FAIRDRAW_DRAND_RELAYS.split(',').map((url) => url.trim()).filter((url) => url !== ''),
     drandMarginSeconds: config.FAIRDRAW_DRAND_MARGIN_SECONDS,
   };

@@ -10,7 +10,8 @@ import { seedDemo } from './demo/seed-demo.ts';
 import { loadLedgerKey } from './trust/ledger-key.ts';
 import { ledgerKeeper } from './trust/ledger-keeper.ts';
 import { httpBeaconRelay } from './trust/beacon-relay.ts';
-import type { Trust } from './trust/trust.ts';
+import { randomSalt, type Trust } from './trust/trust.ts';
+import { fileHead } from './trust/ledger-head.ts';
 
 const logger = jsonLogger();
 try {
@@ -20,9 +21,10 @@ try {
   const clock = () => new Date();
   const { key, created } = loadLedgerKey(config.ledgerKeyFile, { ledgerHasEntries: (await store.ledger.head()) !== undefined });
   const trust: Trust = {
-    ledger: ledgerKeeper(key),
+    ledger: ledgerKeeper(key, fileHead(config.ledgerHeadFile)),
     relay: httpBeaconRelay(config.drandRelays),
     drandMarginSeconds: config.drandMarginSeconds,
+    newSalt: randomSalt,
   };
   if (created) logger.info('ledger key created', { file: config.ledgerKeyFile, publicKey: trust.ledger.publicKey });
   // The chain is checked before anything is added to it; while it is broken nothing is published.

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import {
   FairdrawError,
@@ -48,6 +47,7 @@ export async function prepareDraw(
   input: { taskId: number; replaces: number | null; seedSource?: SeedSourceChoice },
   change: Change,
 ): Promise<DrawEntry> {
+  trust.ledger.assertIntact();
   const entry = await store.tasks.get(input.taskId);
   if (!entry) throw new ApiError(404, 'NOT_FOUND', `task ${input.taskId} does not exist`);
   const plan = await store.plans.get(entry.planId);
@@ -72,7 +72,7 @@ export async function prepareDraw(
     digests[pool] = { count: latest.count, digest: latest.digest };
   }
   const pools = await poolsOfVersions(store, versions, digests, `the draw of task ${entry.id}`);
-  const salt = randomBytes(32).toString('hex');
+  const salt = trust.newSalt();
   const { commitment, digest } = prepareCommitment({
     task: entry.planned.task,
     pools,
@@ -83,7 +83,9 @@ export async function prepareDraw(
     replaces: replaced?.commitmentDigest ? { commitment: replaced.commitmentDigest, reason: replaced.cancelReason ?? '' } : null,
   });
   const ledger = trust.ledger.entry('commitment', change.at, { commitmentDigest: digest, commitment });
-  return store.draws.prepare({ taskId: entry.id, task: entry.planned.task, versions, digests, replaces: input.replaces, commitment: { commitment, digest, salt, ledger } }, change);
+  return trust.ledger.recorded(store, () =>
+    store.draws.prepare({ taskId: entry.id, task: entry.planned.task, versions, digests, replaces: input.replaces, commitment: { commitment, digest, salt, ledger } }, change),
+  );
 }
 
 async function replacedDraw(store: Store, id: number, taskId: number): Promise<DrawEntry> {
@@ -133,6 +135,7 @@ export type EvidenceGiven = z.infer<typeof EvidenceGiven>;
  * the record and the ledger entry are stored together.
  */
 export async function performDraw(store: Store, trust: Trust, input: { drawId: number; evidence?: EvidenceGiven }, change: Change): Promise<DrawEntry> {
+  trust.ledger.assertIntact();
   const entry = await store.draws.get(input.drawId);
   if (!entry) throw new ApiError(404, 'NOT_FOUND', `draw ${input.drawId} does not exist`);
   if (entry.status !== 'prepared') {
@@ -154,7 +157,7 @@ export async function performDraw(store: Store, trust: Trust, input: { drawId: n
   const record = draw({ task: entry.task, pools, seed, algorithm: commitment.algorithm, ...(conflictsSalt === undefined ? {} : { conflictsSalt }) });
   const digest = recordDigest(record);
   const ledger = trust.ledger.entry('draw', change.at, { commitmentDigest, seed, recordDigest: digest });
-  return store.draws.complete(entry.id, { seed, seedSource: commitment.seedSource.type, evidence, record, recordDigest: digest, ledger }, change);
+  return trust.ledger.recorded(store, () => store.draws.complete(entry.id, { seed, seedSource: commitment.seedSource.type, evidence, record, recordDigest: digest, ledger }, change));
 }
 
 /** The evidence the service can obtain by itself: a drand beacon, once its round is due. */
@@ -175,8 +178,10 @@ async function fetchEvidence(trust: Trust, source: SeedSource, now: string): Pro
 
 /** Cancels a draw, with its reason; a committed draw's cancellation enters the ledger. */
 export async function cancelDraw(store: Store, trust: Trust, input: { drawId: number; reason: string }, change: Change): Promise<DrawEntry> {
+  trust.ledger.assertIntact();
   const entry = await store.draws.get(input.drawId);
   if (!entry) throw new ApiError(404, 'NOT_FOUND', `draw ${input.drawId} does not exist`);
+  // A draw made before commitments has no ledger entries to add to; its cancellation is public on the portal all the same.
   const ledger = entry.commitmentDigest === null ? undefined : trust.ledger.entry('cancellation', change.at, { commitmentDigest: entry.commitmentDigest, reason: input.reason });
-  return store.draws.cancel(entry.id, { reason: input.reason, ...(ledger ? { ledger } : {}) }, change);
+  return trust.ledger.recorded(store, () => store.draws.cancel(entry.id, { reason: input.reason, ...(ledger ? { ledger } : {}) }, change));
 }

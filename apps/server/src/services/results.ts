@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '@fairdraw/core';
 import type { Change, ResultEntry, ResultStatus, Store } from '@fairdraw/store';
 import { ApiError } from '../api-error.ts';
 import type { Trust } from '../trust/trust.ts';
+import { resultPayload } from '../trust/result-entry.ts';
 
 /**
  * Moves a result along its workflow. Publishing a result of a committed draw enters the ledger
- * with what was published (trust-spec §7.2): the record's digest, the result's id and target,
- * the result it corrects, and the digest of its outcome — so a published result cannot be
- * quietly rewritten afterwards either.
+ * with what was published (trust-spec §7.6): the record's digest, the result's id and target,
+ * the result it corrects, and the digest of its outcome, which the service's ledger check
+ * compares with the stored outcome.
  */
 export async function moveResult(
   store: Store,
@@ -18,17 +17,12 @@ export async function moveResult(
 ): Promise<ResultEntry> {
   const { resultId: id, from, to, note } = input;
   if (to !== 'published') return store.results.transition(id, { from, to, note }, change);
+  trust.ledger.assertIntact();
   const result = await store.results.get(id);
   if (!result) throw new ApiError(404, 'NOT_FOUND', `result ${id} does not exist`);
   const draw = await store.draws.get(result.drawId);
-  if (!draw?.commitmentDigest || !draw.recordDigest) return store.results.transition(id, { from, to, note }, change);
-  const ledger = trust.ledger.entry('result', change.at, {
-    recordDigest: draw.recordDigest,
-    commitmentDigest: draw.commitmentDigest,
-    resultId: result.id,
-    targetId: result.targetId,
-    corrects: result.corrects,
-    outcomeDigest: `sha256:${createHash('sha256').update(canonicalJson(result.outcome), 'utf8').digest('hex')}`,
-  });
-  return store.results.transition(id, { from, to, note, ledger }, change);
+  const { commitmentDigest, recordDigest } = draw ?? {};
+  if (!commitmentDigest || !recordDigest) return store.results.transition(id, { from, to, note }, change);
+  const ledger = trust.ledger.entry('result', change.at, resultPayload({ recordDigest, commitmentDigest }, result));
+  return trust.ledger.recorded(store, () => store.results.transition(id, { from, to, note, ledger }, change));
 }

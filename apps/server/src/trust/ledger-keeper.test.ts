@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DrawEntry } from '@fairdraw/store';
+import { entryHash, type LedgerEntry, type LedgerEntryType } from '@fairdraw/core';
 import { OPERATOR, publishedJointTask, testApp, type TestApp } from '../_test-app.ts';
 
 // Tampering is done the way an insider with a SQL shell would: around the store, with the
@@ -15,11 +16,12 @@ describe('a tampered ledger or draw', () => {
   let drawId: number;
   let resultId: number;
 
-  /** Runs SQL on the database file directly, as someone bypassing the service would. */
-  const tamper = (sql: string) => {
+  /** Changes the database file directly, as someone bypassing the service would. */
+  const tamper = (change: string | ((db: Database.Database) => void)) => {
     const db = new Database(path);
     db.exec('DROP TRIGGER IF EXISTS ledger_entries_never_change; DROP TRIGGER IF EXISTS ledger_entries_never_deleted; DROP TRIGGER IF EXISTS draws_move_forward_only;');
-    db.exec(sql);
+    if (typeof change === 'string') db.exec(change);
+    else change(db);
     db.close();
   };
   const publish = () => t.request('POST', `/api/v1/results/${resultId}/publish`, { as: 'reviewer' });
@@ -57,18 +59,35 @@ describe('a tampered ledger or draw', () => {
     expect((await publish()).status).toBe(200);
   });
 
-  const cases: [string, string, RegExp][] = [
-    ['an entry edited in place', "UPDATE ledger_entries SET payload = replace(payload, '律师', '某人') WHERE idx = 0", /entry #0 was changed after it was written/],
-    ['an entry deleted', 'DELETE FROM ledger_entries WHERE idx = 1', /entry #2 follows entry #0: entry #1 is missing/],
-    ['two entries swapped', 'UPDATE ledger_entries SET idx = idx + 100 WHERE idx IN (0, 1); UPDATE ledger_entries SET idx = 1 WHERE idx = 100; UPDATE ledger_entries SET idx = 0 WHERE idx = 101', /entry #0 was changed after it was written/],
-    ['an entry re-hashed without the key', "UPDATE ledger_entries SET at = '2021-01-01T00:00:00Z' WHERE idx = 0", /entry #0/],
-    ['the draw record rewritten', "UPDATE draws SET record = replace(record, '律师事务所', '律师所') WHERE id = 1", /draw 1's stored record or seed differs/],
-    ['the commitment rewritten', "UPDATE draws SET commitment = replace(commitment, 'operator', 'drand') WHERE id = 1", /draw 1's stored commitment no longer has its digest/],
+  /** Changes entry #0's time and gives it the matching hash: what someone without the key can do. */
+  const rehashFirst = (db: Database.Database) => {
+    const row = db.prepare<[], { idx: number; prev_hash: string; type: LedgerEntryType; payload: string }>('SELECT idx, prev_hash, type, payload FROM ledger_entries WHERE idx = 0').get()!;
+    const at = '2021-01-01T00:00:00Z';
+    const hash = entryHash({ index: row.idx, prevHash: row.prev_hash, type: row.type, at, payload: JSON.parse(row.payload) as LedgerEntry['payload'] });
+    db.prepare('UPDATE ledger_entries SET at = ?, hash = ? WHERE idx = 0').run(at, hash);
+  };
+
+  const cases: [string, string | ((db: Database.Database) => void), RegExp][] = [
+    ['an entry edited in place', "UPDATE ledger_entries SET payload = replace(payload, '律师', '某人') WHERE idx = 0", /^entry #0 was changed after it was written/],
+    ['an entry deleted', 'DELETE FROM ledger_entries WHERE idx = 1', /^entry #2 follows entry #0: entry #1 is missing/],
+    ['two entries swapped', 'UPDATE ledger_entries SET idx = idx + 100 WHERE idx IN (0, 1); UPDATE ledger_entries SET idx = 1 WHERE idx = 100; UPDATE ledger_entries SET idx = 0 WHERE idx = 101', /^entry #0 was changed after it was written/],
+    ['an entry re-hashed without the key', rehashFirst, /^entry #0 is not signed by the bureau's key/],
+    ['a payload that is no longer JSON', "UPDATE ledger_entries SET payload = '{bad' WHERE idx = 0", /^entry #0 was changed after it was written/],
+    ['the newest entry deleted', 'DELETE FROM ledger_entries WHERE idx = 2', /^the ledger ends at entry #1, but entry #2 \([0-9a-f]{64}\) was recorded: entries were deleted or replaced \(truncated\)/],
+    ['the draw record rewritten', "UPDATE draws SET record = replace(record, '律师事务所', '律师所') WHERE id = 1", /^draw 1's stored record or seed differs from what entry #1 recorded/],
+    ['the commitment rewritten', "UPDATE draws SET commitment = replace(commitment, 'operator', 'drand') WHERE id = 1", /^draw 1's stored commitment no longer has its digest/],
+    ['the seed evidence rewritten', "UPDATE draws SET evidence = replace(evidence, '4136255136', '4136255137') WHERE id = 1", /^draw 1's stored seed evidence does not give its seed/],
+    ['a draw cancelled around the service', "UPDATE draws SET status = 'cancelled', cancelled_at = 'x', cancelled_by = 'x', cancel_reason = '改' WHERE id = 1", /^draw 1 is cancelled, but the ledger records no cancellation/],
+    [
+      'a published result rewritten',
+      "DROP TRIGGER results_published_never_change; DROP TRIGGER results_follow_workflow; UPDATE results SET outcome = replace(outcome, 'no_problem', 'corrected') WHERE status = 'published'",
+      /^published result \d+ of draw 1 differs from what entry #2 recorded/,
+    ],
   ];
 
-  for (const [what, sql, named] of cases) {
+  for (const [what, change, named] of cases) {
     it(`notices ${what}, names it, and refuses to publish until repaired`, async () => {
-      tamper(sql);
+      tamper(change);
       const status = await t.request<{ intact: boolean; problem: string }>('POST', '/api/v1/ledger/verify', { as: 'auditor' });
       expect(status.body).toMatchObject({ intact: false, problem: expect.stringMatching(named) });
       const refused = await publish();
@@ -79,6 +98,20 @@ describe('a tampered ledger or draw', () => {
       expect(ledger.body.status).toMatchObject({ intact: false, problem: expect.stringMatching(named) });
     });
   }
+
+  it('notices a result published around the service', async () => {
+    tamper("DROP TRIGGER results_follow_workflow; UPDATE results SET status = 'published', published_at = 'x', published_by = 'x' WHERE status = 'reviewed'");
+    const status = await t.request<{ intact: boolean; problem: string }>('POST', '/api/v1/ledger/verify', { as: 'auditor' });
+    expect(status.body).toMatchObject({ intact: false, problem: `result ${resultId} of draw 1 is published, but its publication is not in the ledger` });
+  });
+
+  it('stops when the newest entry was deleted since it was recorded, before signing on top of what is left', async () => {
+    tamper('DELETE FROM ledger_entries WHERE idx = 2');
+    const refused = await publish();
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.message).toMatch(/entry #2 .* was recorded: entries were deleted or replaced/);
+    expect((await t.store.results.get(resultId))?.status).toBe('reviewed');
+  });
 
   it('stops at a head changed since the last verification, before signing on top of it', async () => {
     tamper("UPDATE ledger_entries SET at = '2021-01-01T00:00:00Z' WHERE idx = (SELECT MAX(idx) FROM ledger_entries)");

@@ -1,20 +1,13 @@
 import { KeyObject } from 'node:crypto';
-import {
-  appendEntry,
-  canonicalJson,
-  commitmentDigest,
-  ed25519PublicKeyHex,
-  recordDigest,
-  verifyLedger,
-  type Commitment,
-  type LedgerEntry,
-  type LedgerEntryType,
-} from '@fairdraw/core';
-import type { DrawEntry, LedgerAppend, Store } from '@fairdraw/store';
+import { appendEntry, ed25519PublicKeyHex, verifyLedger, type LedgerEntry, type LedgerEntryType } from '@fairdraw/core';
+import type { LedgerAppend, Store } from '@fairdraw/store';
 import { ApiError } from '../api-error.ts';
+import type { HeadRecord, LedgerHead } from './ledger-head.ts';
+import { storeProblem } from './ledger-checks.ts';
 
 /** What broke, as verification found it: the entry (or draw) and the reason. */
 export interface LedgerProblem {
+  /** The first broken entry's index, when the problem is an entry's. */
   readonly index: number | null;
   readonly problem: string;
   readonly checkedAt: string;
@@ -23,44 +16,85 @@ export interface LedgerProblem {
 /**
  * The service's hold on the ledger: it signs new entries with the bureau's key and refuses to
  * sign while the stored chain is known to be broken, so that nothing is published on top of a
- * rewritten history (trust-spec §7). Verification runs on start and on demand.
+ * rewritten history (trust-spec §7). It remembers the last head it saw committed outside the
+ * database, so that deleting the newest entries shows too. Verification runs on start and on demand.
  */
 export interface LedgerKeeper {
   /** The bureau's public key, raw 32 bytes in hex: the form the portal and notices publish. */
   readonly publicKey: string;
   /** The last verification's finding, or null while the chain holds. */
   problem(): LedgerProblem | null;
+  /** Throws 503 LEDGER_BROKEN while the ledger is known to be broken: call before publishing anything. */
+  assertIntact(): void;
   /** The store append that signs this entry on top of the ledger's head; 503 LEDGER_BROKEN while broken. */
   entry(type: LedgerEntryType, at: string, payload: unknown): LedgerAppend;
-  /** Verifies the whole chain and every committed draw against it, and remembers the outcome. */
+  /** Runs a store write that appends to the ledger, then records the ledger's new head. */
+  recorded<T>(store: Store, write: () => Promise<T>): Promise<T>;
+  /** Verifies the whole chain, the recorded head, and every committed draw and result against the chain; remembers the outcome. */
   verify(store: Store, now: Date): Promise<LedgerProblem | null>;
 }
 
-export function ledgerKeeper(privateKey: KeyObject): LedgerKeeper {
+export function ledgerKeeper(privateKey: KeyObject, heads: HeadRecord): LedgerKeeper {
   const publicKey = ed25519PublicKeyHex(privateKey);
   let broken: LedgerProblem | null = null;
-  return {
+  const fail = (problem: LedgerProblem): ApiError => {
+    broken = problem;
+    return brokenError(problem);
+  };
+  const keeper: LedgerKeeper = {
     publicKey,
     problem: () => broken,
-    entry(type, at, payload) {
+    assertIntact() {
       if (broken) throw brokenError(broken);
+    },
+    entry(type, at, payload) {
+      keeper.assertIntact();
       return (head) => {
-        // The head is what the new entry vouches for: re-check it, so an edit made since start still stops here.
-        if (head) {
-          const checked = verifyLedger([head], publicKey, { excerpt: true });
-          if (!checked.ok) {
-            broken = { index: head.index, problem: checked.problem, checkedAt: at };
-            throw brokenError(broken);
-          }
-        }
+        // The head is what the new entry vouches for: re-check it, and that no newer entry we saw is gone.
+        const problem = headProblem(head, heads.read(), publicKey);
+        if (problem) throw fail({ ...problem, checkedAt: at });
         return appendEntry(head, { type, at, payload }, privateKey);
       };
     },
+    async recorded(store, write) {
+      const result = await write();
+      const head = await store.ledger.head();
+      const known = heads.read();
+      // Only forward: a head another request recorded meanwhile is never replaced by an older one.
+      if (head && (known === null || head.index > known.index)) heads.write({ index: head.index, hash: head.hash });
+      return result;
+    },
     async verify(store, now) {
-      broken = await findProblem(store, publicKey, now.toISOString());
+      const checkedAt = now.toISOString();
+      try {
+        const problem = await storeProblem(store, publicKey, heads.read());
+        broken = problem === null ? null : { ...problem, checkedAt };
+        if (broken === null) {
+          const head = await store.ledger.head();
+          if (head) heads.write({ index: head.index, hash: head.hash });
+        }
+      } catch (error) {
+        // Whatever stops verification (an unreadable row, a missing record) is a broken ledger, not a crash.
+        broken = { index: null, problem: `the ledger could not be verified: ${error instanceof Error ? error.message : String(error)}`, checkedAt };
+      }
       return broken;
     },
   };
+  return keeper;
+}
+
+function headProblem(head: LedgerEntry | null, known: LedgerHead | null, publicKey: string): Omit<LedgerProblem, 'checkedAt'> | null {
+  if (head) {
+    const checked = verifyLedger([head], publicKey, { excerpt: true });
+    if (!checked.ok) return { index: head.index, problem: checked.problem };
+  }
+  if (known && (head === null || head.index < known.index || (head.index === known.index && head.hash !== known.hash))) {
+    return {
+      index: known.index,
+      problem: `the ledger ends at ${head === null ? 'nothing' : `entry #${head.index}`}, but entry #${known.index} (${known.hash}) was recorded: entries were deleted or replaced (truncated)`,
+    };
+  }
+  return null;
 }
 
 function brokenError(problem: LedgerProblem): ApiError {
@@ -69,42 +103,4 @@ function brokenError(problem: LedgerProblem): ApiError {
     'LEDGER_BROKEN',
     `the ledger failed verification (${problem.problem}); nothing more is published until the stored ledger is restored from a backup and verifies again`,
   );
-}
-
-async function findProblem(store: Store, publicKey: string, checkedAt: string): Promise<LedgerProblem | null> {
-  const entries = await store.ledger.list();
-  const chain = verifyLedger(entries, publicKey);
-  if (!chain.ok) return { index: chain.index ?? null, problem: chain.problem, checkedAt };
-  // The chain holds; now the draws must be what it recorded (an edit of the draws table shows here).
-  const byDigest = new Map<string, LedgerEntry[]>();
-  for (const entry of entries) {
-    const digest = entry.payload.commitmentDigest;
-    if (typeof digest === 'string') byDigest.set(digest, [...(byDigest.get(digest) ?? []), entry]);
-  }
-  for (const draw of await store.draws.list()) {
-    const { commitment, commitmentDigest: digest } = draw;
-    if (commitment === null || digest === null) continue;
-    const problem = drawProblem(draw.id, { ...draw, commitment, commitmentDigest: digest }, byDigest.get(digest) ?? []);
-    if (problem) return { index: null, problem, checkedAt };
-  }
-  return null;
-}
-
-function drawProblem(
-  id: number,
-  draw: DrawEntry & { commitment: Commitment; commitmentDigest: string },
-  entries: readonly LedgerEntry[],
-): string | null {
-  if (commitmentDigest(draw.commitment) !== draw.commitmentDigest) return `draw ${id}'s stored commitment no longer has its digest ${draw.commitmentDigest}`;
-  const committed = entries.find((entry) => entry.type === 'commitment');
-  if (!committed) return `draw ${id}'s commitment ${draw.commitmentDigest} is not in the ledger`;
-  if (canonicalJson(committed.payload.commitment) !== canonicalJson(draw.commitment)) return `draw ${id}'s stored commitment differs from the one ledger entry #${committed.index} published`;
-  if (draw.record === null) return null;
-  const drawn = entries.find((entry) => entry.type === 'draw');
-  if (!drawn) return `draw ${id} is drawn but its draw is not in the ledger`;
-  const digest = recordDigest(draw.record);
-  if (digest !== draw.recordDigest || drawn.payload.recordDigest !== digest || drawn.payload.seed !== draw.seed) {
-    return `draw ${id}'s stored record or seed differs from what ledger entry #${drawn.index} recorded`;
-  }
-  return null;
 }

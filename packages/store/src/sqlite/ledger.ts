@@ -2,7 +2,6 @@ import { GENESIS_PREV_HASH, canonicalJson, type LedgerEntry, type LedgerEntryTyp
 import type { LedgerAppend, Store } from '../store.ts';
 import { StoreError } from '../store-error.ts';
 import type { Connection } from './_connection.ts';
-import { fromJson } from './_json.ts';
 
 interface LedgerRow {
   idx: number;
@@ -17,7 +16,21 @@ interface LedgerRow {
 const COLUMNS = 'idx, prev_hash, type, at, payload, hash, signature';
 
 function toEntry(row: LedgerRow): LedgerEntry {
-  return { index: row.idx, prevHash: row.prev_hash, type: row.type, at: row.at, payload: fromJson<LedgerEntry['payload']>(row.payload), hash: row.hash, signature: row.signature };
+  return { index: row.idx, prevHash: row.prev_hash, type: row.type, at: row.at, payload: payloadOf(row.payload), hash: row.hash, signature: row.signature };
+}
+
+/**
+ * A stored payload. One that is no longer JSON (edited around the store) is returned as it is
+ * written, so that verification reports that entry as changed instead of the read failing.
+ */
+function payloadOf(text: string): LedgerEntry['payload'] {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as LedgerEntry['payload'];
+  } catch {
+    // fall through
+  }
+  return { unreadablePayload: text };
 }
 
 function headOf(conn: Connection): LedgerEntry | null {
@@ -44,9 +57,9 @@ export function appendLedgerEntry(conn: Connection, make: LedgerAppend, expected
     throw new StoreError('CONFLICT', `the ${entry.type} ledger entry names commitment ${subject ?? 'none'}, not ${expected.commitmentDigest ?? 'none'}`);
   }
   conn
-    .statement('INSERT INTO ledger_entries (idx, prev_hash, type, at, payload, hash, signature, subject) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .statement('INSERT INTO ledger_entries (idx, prev_hash, type, at, payload, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?)')
     // Canonical JSON: what is stored is exactly what was hashed.
-    .run(entry.index, entry.prevHash, entry.type, entry.at, canonicalJson(entry.payload), entry.hash, entry.signature, subject);
+    .run(entry.index, entry.prevHash, entry.type, entry.at, canonicalJson(entry.payload), entry.hash, entry.signature);
   return entry;
 }
 
@@ -59,7 +72,10 @@ export function ledgerOf(conn: Connection): Store['ledger'] {
       return conn.statement<[number, number], LedgerRow>(`SELECT ${COLUMNS} FROM ledger_entries WHERE idx >= ? ORDER BY idx LIMIT ?`).all(from, limit).map(toEntry);
     },
     async about(commitmentDigest) {
-      return conn.statement<[string], LedgerRow>(`SELECT ${COLUMNS} FROM ledger_entries WHERE subject = ? ORDER BY idx`).all(commitmentDigest).map(toEntry);
+      return conn
+        .statement<[string], LedgerRow>(`SELECT ${COLUMNS} FROM ledger_entries WHERE (CASE WHEN json_valid(payload) THEN json_extract(payload, '$.commitmentDigest') END) = ? ORDER BY idx`)
+        .all(commitmentDigest)
+        .map(toEntry);
     },
     async head() {
       return headOf(conn) ?? undefined;

@@ -82,11 +82,12 @@ CREATE TABLE ledger_entries (
   at TEXT NOT NULL,
   payload TEXT NOT NULL,
   hash TEXT NOT NULL UNIQUE,
-  signature TEXT NOT NULL,
-  -- The commitment the entry concerns (payload.commitmentDigest), to find a draw's entries.
-  subject TEXT
+  signature TEXT NOT NULL
 );
-CREATE INDEX ledger_entries_by_subject ON ledger_entries (subject, idx);
+-- A draw's entries are found by the commitment they name, read from the signed payload itself
+-- (a separate column could be edited to hide an entry without breaking its signature).
+-- (json_valid first: a payload edited into something that is not JSON must not stop every read.)
+CREATE INDEX ledger_entries_by_commitment ON ledger_entries ((CASE WHEN json_valid(payload) THEN json_extract(payload, '$.commitmentDigest') END), idx);
 CREATE TRIGGER ledger_entries_in_order BEFORE INSERT ON ledger_entries
 WHEN NEW.idx <> (SELECT COALESCE(MAX(idx), -1) + 1 FROM ledger_entries)
 BEGIN SELECT RAISE(ABORT, 'ledger entries are appended in index order'); END;
