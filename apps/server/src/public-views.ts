@@ -1,13 +1,11 @@
 import { QUICKNET, drandRoundTime, type SeedSource } from '@fairdraw/core';
 import type { DrawEntry, ResultEntry } from '@fairdraw/store';
 
-/** How long after its drand round is due a prepared draw may wait before the portal flags it. */
-const OVERDUE_AFTER_MS = 60 * 60 * 1000;
-
 /**
  * Where a draw's seed comes from, for people: the source, when a drand round is due, whether
- * anyone can verify it, and whether the draw is overdue (its seed is public, yet it was not
- * drawn: trust-spec §3.5 keeps such commitments visible).
+ * anyone can verify it, whether the draw is overdue (its seed is public, yet it was not drawn:
+ * trust-spec §3.5 keeps such commitments visible), and whether it was cancelled after its seed
+ * could be known — the pattern seed shopping would leave, so the portal points at it.
  */
 export function seedFacts(entry: DrawEntry, now: Date) {
   const source: SeedSource | null = entry.commitment?.seedSource ?? null;
@@ -18,7 +16,9 @@ export function seedFacts(entry: DrawEntry, now: Date) {
     due,
     /** A committed drand or witness seed: anyone can check it. Operator seeds, and draws made before commitments, cannot be. */
     verifiable: source !== null && source.type !== 'operator',
-    overdue: entry.status === 'prepared' && due !== null && now.getTime() > Date.parse(due) + OVERDUE_AFTER_MS,
+    overdue: entry.status === 'prepared' && due !== null && now.getTime() >= Date.parse(due),
+    cancelledAfterSeed:
+      entry.status === 'cancelled' && (entry.drawnAt !== null || (due !== null && entry.cancelledAt !== null && Date.parse(entry.cancelledAt) >= Date.parse(due))),
   };
 }
 
@@ -57,6 +57,7 @@ export function publicDraw(entry: DrawEntry, replacedBy: number | null, now: Dat
     seedVerifiable: seed.verifiable,
     seedDue: seed.due,
     overdue: seed.overdue,
+    cancelledAfterSeed: seed.cancelledAfterSeed,
     /** The drand beacon, the witnesses' reveals or the operator's value that gave the seed. */
     evidence: entry.evidence,
     drawnAt: entry.drawnAt,

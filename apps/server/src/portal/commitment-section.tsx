@@ -47,7 +47,7 @@ export function CommitmentSection(props: { draw: DrawEntry; ledger: readonly Led
           {draw.status === 'prepared' && !seed.overdue && <p class="notice">等待该轮随机数公布后抽取。</p>}
           {seed.overdue && (
             <p class="notice notice-cancelled">
-              <strong>请注意：</strong>该轮随机数早已公布，但本次抽取至今尚未进行。承诺依然有效并在此公开；如果改用其他承诺重新抽取，新承诺必须指明替代本承诺及原因。
+              <strong>请注意：</strong>该轮随机数已经公布，但本次抽取尚未进行。承诺依然有效并在此公开；如果改用其他承诺重新抽取，新承诺必须指明替代本承诺及原因。
             </p>
           )}
           {evidence?.type === 'drand' && (

@@ -5,6 +5,7 @@ import type { DrawEntry } from '@fairdraw/store';
 import type { ShownResult } from './catalog.ts';
 import { Empty, Table, TeamList } from './components.tsx';
 import { chinaTime, kindLabel, outcomeText, poolLabels, stratumLabel } from './format.ts';
+import { seedFacts } from '../public-views.ts';
 
 const exclusionWords: Readonly<Record<(typeof exclusionReasons)[number], string>> = {
   kind: '类型不符',
@@ -29,8 +30,8 @@ export function verificationFiles(drawId: number, publicKey = '<本局公布的�
   };
 }
 
-export function StatusNotice(props: { draw: DrawEntry; replacedBy: DrawEntry | undefined }) {
-  const { draw, replacedBy } = props;
+export function StatusNotice(props: { draw: DrawEntry; replacedBy: DrawEntry | undefined; replaced: DrawEntry | undefined; now: Date }) {
+  const { draw, replacedBy, replaced } = props;
   return (
     <>
       {draw.status === 'cancelled' && (
@@ -39,6 +40,7 @@ export function StatusNotice(props: { draw: DrawEntry; replacedBy: DrawEntry | u
             <strong>本次抽取已作废</strong>
             {draw.cancelledAt && `（${chinaTime(draw.cancelledAt)}）`}。作废原因：{draw.cancelReason ?? '未说明'}
           </p>
+          {seedFacts(draw, props.now).cancelledAfterSeed && <p>{afterSeedWords(draw)}</p>}
           <p>
             {replacedBy === undefined ? (
               '本任务尚未重新抽取。'
@@ -54,11 +56,19 @@ export function StatusNotice(props: { draw: DrawEntry; replacedBy: DrawEntry | u
       {draw.replaces !== null && (
         <p class="notice">
           本次抽取替代已作废的 <a href={`/draws/${draw.replaces}`}>第{draw.replaces}号抽取</a>。
+          {replaced !== undefined && seedFacts(replaced, props.now).cancelledAfterSeed && ` 请注意：${afterSeedWords(replaced)}`}
         </p>
       )}
       {draw.status === 'prepared' && <p class="notice">名录、任务参数和随机种子的来源已经冻结并公开承诺，尚未抽取。取得种子后，抽取结果由下列名录和种子唯一确定。</p>}
     </>
   );
+}
+
+/** What a cancellation after the seed could be known means, in words. */
+function afterSeedWords(draw: DrawEntry): string {
+  return draw.drawnAt !== null
+    ? `第${draw.id}号抽取在抽取结果公布后被作废。`
+    : `第${draw.id}号抽取的承诺在其随机种子公布之后、抽取之前被作废：作废时已可算出抽取结果。`;
 }
 
 export function Process(props: { record: DrawRecord }) {

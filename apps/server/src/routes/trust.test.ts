@@ -11,9 +11,10 @@ const BEFORE_ROUND_123 = Date.parse('2023-08-23T15:10:00.000Z');
 const ROUND_123_DUE = Date.parse('2023-08-23T15:15:33.000Z');
 
 /** A test app whose clock stands still until moved, so a test can wait for a drand round. */
-async function appAt(start: number, relay?: FakeRelay) {
+async function appAt(start: number, relays?: FakeRelay | FakeRelay[]) {
   let now = start;
-  const t = await testApp({ clock: () => new Date(now), ...(relay ? { relay: httpBeaconRelay([relay.url]) } : {}) });
+  const urls = relays === undefined ? [] : [relays].flat().map((relay) => relay.url);
+  const t = await testApp({ clock: () => new Date(now), ...(urls.length > 0 ? { relay: httpBeaconRelay(urls) } : {}) });
   return { t, setNow: (ms: number) => void (now = ms) };
 }
 
@@ -36,6 +37,13 @@ describe('drand seeds', () => {
     const tooEarly = await t.request('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: { type: 'drand', round: 20 } } });
     expect(tooEarly.status).toBe(422);
     expect(tooEarly.body.error.message).toMatch(/seed round is too early/);
+
+    // A round years away would hold the task open indefinitely: at most a year ahead.
+    for (const round of [2 ** 40, Number.MAX_SAFE_INTEGER]) {
+      const far = await t.request('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: { type: 'drand', round } } });
+      expect(far.status).toBe(422);
+      expect(far.body.error.issues[0]).toMatchObject({ path: ['seedSource', 'round'], message: expect.stringMatching(/more than 366 days after the commitment/) });
+    }
 
     const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: { type: 'drand', round: 123 } } });
     expect(prepared.status).toBe(201);
@@ -64,6 +72,23 @@ describe('drand seeds', () => {
     expect(verdict.checks.map((check) => check.id)).toEqual(expect.arrayContaining(['seed.beacon', 'seed.round-after-commitment', 'ledger.draw']));
   });
 
+  it('passes over a relay that serves a beacon which does not verify, for the next one', async () => {
+    const forger = await startFakeRelay((round) => ({ ...RECORDED_ROUNDS[123], round, randomness: 'ab'.repeat(32) }));
+    relay = await startFakeRelay();
+    try {
+      const { t, setNow } = await appAt(BEFORE_ROUND_123, [forger, relay]);
+      const { taskId } = await publishedJointTask(t);
+      const prepared = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: { type: 'drand', round: 123 } } });
+      setNow(ROUND_123_DUE + 1_000);
+      const drawn = await t.request<DrawEntry>('POST', `/api/v1/draws/${prepared.body.id}/draw`, { as: 'drawer', json: {} });
+      expect(drawn.status, drawn.text).toBe(200);
+      expect(forger.requests).toHaveLength(1);
+      expect(drawn.body.evidence).toEqual({ type: 'drand', beacon: RECORDED_ROUNDS[123] });
+    } finally {
+      await forger.close();
+    }
+  });
+
   it('names the first round due after the margin when staff name none, and flags a draw left undrawn after it', async () => {
     const { t, setNow } = await appAt(BEFORE_ROUND_123);
     const { taskId } = await publishedJointTask(t);
@@ -74,9 +99,9 @@ describe('drand seeds', () => {
     const shown = await t.request<PublicDraw>('GET', `/api/v1/public/draws/${prepared.body.id}`);
     expect(shown.body).toMatchObject({ status: 'prepared', overdue: true });
     const list = await t.request('GET', '/draws', { headers: { accept: 'text/html' } });
-    expect(list.text).toContain('种子已公布，逾期未抽取');
+    expect(list.text).toContain('种子已公布，尚未抽取');
     const page = await t.request('GET', `/draws/${prepared.body.id}`, { headers: { accept: 'text/html' } });
-    expect(page.text).toContain('该轮随机数早已公布，但本次抽取至今尚未进行');
+    expect(page.text).toContain('该轮随机数已经公布，但本次抽取尚未进行');
   });
 
   it('without network takes a pasted beacon, verified just the same; a forged one is refused and nothing is stored', async () => {
@@ -103,6 +128,32 @@ describe('drand seeds', () => {
     const pasted = await t.request<DrawEntry>('POST', `/api/v1/draws/${id}/draw`, { as: 'drawer', json: { beacon: { ...RECORDED_ROUNDS[123], extra: 'relays add members' } } });
     expect(pasted.status, pasted.text).toBe(200);
     expect(pasted.body.seed).toBe(deriveSeed(prepared.body.commitmentDigest!, RECORDED_ROUNDS[123].randomness));
+  });
+});
+
+describe('a commitment given up', () => {
+  it('before its round is due leaves an ordinary cancellation; after it, a flag on both draws and the list', async () => {
+    const { t, setNow } = await appAt(BEFORE_ROUND_123);
+    const { taskId } = await publishedJointTask(t);
+    const html = async (path: string) => (await t.request('GET', path, { headers: { accept: 'text/html' } })).text;
+
+    const early = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, seedSource: { type: 'drand', round: 123 } } });
+    await t.request('POST', `/api/v1/draws/${early.body.id}/cancel`, { as: 'drawer', json: { reason: '任务参数有误' } });
+    expect((await t.request<PublicDraw & { cancelledAfterSeed: boolean }>('GET', `/api/v1/public/draws/${early.body.id}`)).body.cancelledAfterSeed).toBe(false);
+
+    const late = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, replaces: early.body.id, seedSource: { type: 'drand', round: 123 } } });
+    // The round is out: anyone could compute this draw now. Cancelling it is possible, but it shows.
+    setNow(ROUND_123_DUE + 1_000);
+    await t.request('POST', `/api/v1/draws/${late.body.id}/cancel`, { as: 'drawer', json: { reason: '见证人未到场' } });
+    const shown = await t.request<PublicDraw & { cancelledAfterSeed: boolean }>('GET', `/api/v1/public/draws/${late.body.id}`);
+    expect(shown.body).toMatchObject({ status: 'cancelled', cancelledAfterSeed: true });
+    expect(await html(`/draws/${late.body.id}`)).toContain(`第${late.body.id}号抽取的承诺在其随机种子公布之后、抽取之前被作废`);
+    expect(await html('/draws')).toContain('种子公布后作废');
+    expect(await html(`/draws/${early.body.id}`)).not.toContain('随机种子公布之后');
+
+    const next = await t.request<DrawEntry>('POST', '/api/v1/draws', { as: 'drawer', json: { taskId, replaces: late.body.id, seedSource: OPERATOR } });
+    expect(await html(`/draws/${next.body.id}`)).toContain(`请注意：第${late.body.id}号抽取的承诺在其随机种子公布之后、抽取之前被作废`);
+    expect((await ledgerOf(t)).map((entry) => entry.type)).toEqual(['commitment', 'cancellation', 'commitment', 'cancellation', 'commitment']);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   prepareCommitment,
   recordDigest,
   revealSeed,
+  seedSourceValue,
   snapshotPools,
   type PoolDigest,
   type PoolName,
@@ -97,9 +98,18 @@ async function replacedDraw(store: Store, id: number, taskId: number): Promise<D
   return replaced;
 }
 
+/** How far ahead a drand round may lie: a commitment holds its task open until the round is out. */
+const MAX_DRAND_HORIZON_DAYS = 366;
+
 function seedSourceOf(choice: SeedSourceChoice, at: string, marginSeconds: number): SeedSource {
-  if (choice.type === 'drand') return { type: 'drand', chain: QUICKNET.hash, round: choice.round ?? earliestDrandRound({ at, marginSeconds, chain: QUICKNET }) };
-  return choice;
+  if (choice.type !== 'drand') return choice;
+  const earliest = earliestDrandRound({ at, marginSeconds, chain: QUICKNET });
+  const latest = earliestDrandRound({ at, marginSeconds: MAX_DRAND_HORIZON_DAYS * 86_400, chain: QUICKNET });
+  if (choice.round !== undefined && choice.round > latest) {
+    const message = `drand round ${choice.round} is due more than ${MAX_DRAND_HORIZON_DAYS} days after the commitment; name a round from ${earliest} to ${latest}, or none for ${earliest}`;
+    throw new ApiError(422, 'INVALID_INPUT', message, [{ source: 'request body', path: ['seedSource', 'round'], message }]);
+  }
+  return { type: 'drand', chain: QUICKNET.hash, round: choice.round ?? earliest };
 }
 
 /** The frozen directories of a draw, checked against the digests it was prepared with. */
@@ -172,7 +182,15 @@ async function fetchEvidence(trust: Trust, source: SeedSource, now: string): Pro
   if (Date.parse(now) < Date.parse(due)) {
     throw new ApiError(409, 'TOO_EARLY', `drand round ${source.round} is due at ${due}; nobody can know this draw's seed before then, so it cannot be drawn yet`);
   }
-  const beacon = await trust.relay.fetch(source.chain, source.round);
+  // A relay is only a courier: a beacon that does not verify is passed over for the next relay's.
+  const beacon = await trust.relay.fetch(source.chain, source.round, (served) => {
+    try {
+      seedSourceValue(source, parseWith(SeedEvidence, { type: 'drand', beacon: served }, { source: `drand round ${source.round} as the relay served it` }));
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  });
   return parseWith(SeedEvidence, { type: 'drand', beacon }, { source: `drand round ${source.round} as the relay served it` });
 }
 

@@ -4,8 +4,11 @@ import { ApiError } from '../api-error.ts';
 export interface BeaconRelay {
   /** The relays' base URLs, for messages; empty when the service runs without network. */
   readonly urls: readonly string[];
-  /** The beacon JSON a relay serves for the round, unverified (the caller verifies it). Throws 502 BEACON_UNAVAILABLE. */
-  fetch(chainHash: string, round: number): Promise<unknown>;
+  /**
+   * The beacon JSON the first relay serves for the round that `check` accepts (check returns
+   * null, or what is wrong with it). Throws 502 BEACON_UNAVAILABLE naming each relay's failure.
+   */
+  fetch(chainHash: string, round: number, check?: (beacon: unknown) => string | null): Promise<unknown>;
 }
 
 /**
@@ -17,7 +20,7 @@ export function httpBeaconRelay(urls: readonly string[], options: { timeoutMs?: 
   const timeoutMs = options.timeoutMs ?? 10_000;
   return {
     urls,
-    async fetch(chainHash, round) {
+    async fetch(chainHash, round, check = () => null) {
       if (urls.length === 0) {
         throw new ApiError(502, 'BEACON_UNAVAILABLE', `this service has no drand relay configured: paste the beacon of round ${round} (JSON from any drand relay, /${chainHash}/public/${round})`);
       }
@@ -30,7 +33,10 @@ export function httpBeaconRelay(urls: readonly string[], options: { timeoutMs?: 
             failures.push(`${base}: HTTP ${response.status}`);
             continue;
           }
-          return (await response.json()) as unknown;
+          const beacon = (await response.json()) as unknown;
+          const problem = check(beacon);
+          if (problem === null) return beacon;
+          failures.push(`${base}: served a beacon that fails verification (${problem})`);
         } catch (error) {
           failures.push(`${base}: ${error instanceof Error ? error.message : String(error)}`);
         }

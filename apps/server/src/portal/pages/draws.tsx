@@ -55,7 +55,13 @@ const drawsApp = new Hono<PortalEnv>()
                     {seedFacts(draw, now).overdue && (
                       <>
                         {' '}
-                        <Badge tone="cancelled">种子已公布，逾期未抽取</Badge>
+                        <Badge tone="waiting">种子已公布，尚未抽取</Badge>
+                      </>
+                    )}
+                    {seedFacts(draw, now).cancelledAfterSeed && draw.drawnAt === null && (
+                      <>
+                        {' '}
+                        <Badge tone="cancelled">种子公布后作废</Badge>
                       </>
                     )}
                   </>
@@ -80,7 +86,7 @@ const drawsApp = new Hono<PortalEnv>()
     const directories = publicDirectories(draw);
     return c.render(
       <>
-        <StatusNotice draw={draw} replacedBy={catalog.replacedBy(draw.id)} />
+        <StatusNotice draw={draw} replacedBy={catalog.replacedBy(draw.id)} replaced={draw.replaces === null ? undefined : catalog.draw(draw.replaces)} now={c.var.deps.clock()} />
         <Facts
           rows={[
             ['抽查任务', <a href={`/tasks/${draw.taskId}`}>{`${draw.task.number} ${draw.task.name}`}</a>],
