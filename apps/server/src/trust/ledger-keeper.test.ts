@@ -105,6 +105,13 @@ describe('a tampered ledger or draw', () => {
     expect(status.body).toMatchObject({ intact: false, problem: `result ${resultId} of draw 1 is published, but its publication is not in the ledger` });
   });
 
+  it('refuses to add an entry dated before the last one, changing nothing', async () => {
+    const head = (await t.store.ledger.head())!;
+    const append = t.trust.ledger.entry('result', '2020-01-01T00:00:00.000Z', { recordDigest: `sha256:${'0'.repeat(64)}` });
+    expect(() => append(head)).toThrow(/the service clock \(2020-01-01T00:00:00.000Z\) is behind the ledger's last entry \(#2/);
+    expect(t.trust.ledger.problem()).toBeNull();
+  });
+
   it('stops when the newest entry was deleted since it was recorded, before signing on top of what is left', async () => {
     tamper('DELETE FROM ledger_entries WHERE idx = 2');
     const refused = await publish();

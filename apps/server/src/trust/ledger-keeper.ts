@@ -53,6 +53,10 @@ export function ledgerKeeper(privateKey: KeyObject, heads: HeadRecord): LedgerKe
         // The head is what the new entry vouches for: re-check it, and that no newer entry we saw is gone.
         const problem = headProblem(head, heads.read(), publicKey);
         if (problem) throw fail({ ...problem, checkedAt: at });
+        // The ledger's order is its evidence of what came first: its times never run backwards.
+        if (head && Date.parse(at) < Date.parse(head.at)) {
+          throw new ApiError(409, 'CONFLICT', `the service clock (${at}) is behind the ledger's last entry (#${head.index}, ${head.at}): set the clock right before publishing`);
+        }
         return appendEntry(head, { type, at, payload }, privateKey);
       };
     },
