@@ -5,7 +5,7 @@ import { readConfig } from './config.ts';
 describe('the service settings', () => {
   it('keeps the ledger key beside the data and asks the public drand relays by default', () => {
     const config = readConfig({ FAIRDRAW_DATA_DIR: '/srv/fairdraw' }, []);
-    expect(config).toMatchObject({ dataDir: '/srv/fairdraw', ledgerKeyFile: '/srv/fairdraw/ledger-key.pem', drandMarginSeconds: 60 });
+    expect(config).toMatchObject({ dataDir: '/srv/fairdraw', ledgerKeyFile: '/srv/fairdraw/ledger-key.pem', ledgerHeadFile: '/srv/fairdraw/ledger-head.json', drandMarginSeconds: 60, autoDrawSeconds: 15 });
     expect(config.drandRelays).toEqual(['https://api.drand.sh', 'https://drand.cloudflare.com']);
   });
 

@@ -15,6 +15,8 @@ export const ServerConfig = z.object({
   FAIRDRAW_DRAND_RELAYS: z.string().default('https://api.drand.sh,https://drand.cloudflare.com'),
   /** How long after a commitment its drand round must be due (trust-spec §4.1); at least 60 s. */
   FAIRDRAW_DRAND_MARGIN_SECONDS: z.coerce.number().int().min(60).max(86_400).default(60),
+  /** How often (seconds) the service draws prepared draws whose drand round is out; 0 turns it off. */
+  FAIRDRAW_AUTO_DRAW_SECONDS: z.coerce.number().int().min(0).max(86_400).default(15),
 });
 
 export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]) {
@@ -30,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv, argv: readonly string[]) {
     ledgerHeadFile: join(dirname(ledgerKeyFile), 'ledger-head.json'),
     drandRelays: config.FAIRDRAW_DRAND_RELAYS.trim() === 'none' ? [] : config.FAIRDRAW_DRAND_RELAYS.split(',').map((url) => url.trim()).filter((url) => url !== ''),
     drandMarginSeconds: config.FAIRDRAW_DRAND_MARGIN_SECONDS,
+    autoDrawSeconds: config.FAIRDRAW_AUTO_DRAW_SECONDS,
   };
 }

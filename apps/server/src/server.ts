@@ -7,6 +7,7 @@ import { createApp } from './app.ts';
 import { jsonLogger } from './logger.ts';
 import { readConfig } from './config.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { startAutoDraw } from './services/auto-draw.ts';
 import { loadLedgerKey } from './trust/ledger-key.ts';
 import { ledgerKeeper } from './trust/ledger-keeper.ts';
 import { httpBeaconRelay } from './trust/beacon-relay.ts';
@@ -36,11 +37,13 @@ try {
     logger.info('demo bureau loaded', { dataDir: config.dataDir });
   }
   const app = createApp({ store, clock, logger, trust });
+  const autoDraw = config.autoDrawSeconds > 0 ? startAutoDraw({ store, clock, logger, trust }, config.autoDrawSeconds * 1000) : null;
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info('listening', { url: `http://${config.host}:${info.port}`, dataDir: config.dataDir, demo: config.demo });
   });
   const stop = (signal: string) => {
     logger.info('stopping', { signal });
+    autoDraw?.stop();
     server.close(() => void store.close().then(() => process.exit(0)));
   };
   process.on('SIGINT', () => stop('SIGINT'));

@@ -44,7 +44,7 @@ export function CommitmentSection(props: { draw: DrawEntry; ledger: readonly Led
           <p>
             种子取自公共随机信标 drand（quicknet 链）第 <strong>{source.round}</strong> 轮的随机数，该轮预定于 <strong>{seed.due === null ? '—' : chinaTime(seed.due, 'second')}</strong>（北京时间）由全球多家机构联合生成并签名公布，晚于承诺时间；在此之前任何人都无法知道。
           </p>
-          {draw.status === 'prepared' && !seed.overdue && <p class="notice">等待该轮随机数公布后抽取。</p>}
+          {draw.status === 'prepared' && !seed.overdue && <p class="notice">等待该轮随机数公布；公布后系统自动取得并抽取，无需也无法由人选择抽取时机。</p>}
           {seed.overdue && (
             <p class="notice notice-cancelled">
               <strong>请注意：</strong>该轮随机数已经公布，但本次抽取尚未进行。承诺依然有效并在此公开；如果改用其他承诺重新抽取，新承诺必须指明替代本承诺及原因。

@@ -167,7 +167,7 @@ describe('the portal pages', () => {
     expect(text).toContain('公共随机信标 drand（可验证）');
     // The fixture's clock is in 2021, before quicknet's genesis: round 1, due 2023-08-23 23:09:27 Beijing time.
     expect(text).toContain('种子取自公共随机信标 drand（quicknet 链）第 1 轮的随机数，该轮预定于 2023-08-23 23:09:27');
-    expect(text).toContain('等待该轮随机数公布后抽取');
+    expect(text).toContain('等待该轮随机数公布；公布后系统自动取得并抽取');
     expect(text).toContain('复核包：抽取完成后提供下载');
     expect(linksOf(response.text)).not.toContain(`/api/v1/public/draws/${f.prepared.id}/bundle.json`);
     expect((await f.t.request('GET', `/api/v1/public/draws/${f.prepared.id}/bundle.json`)).status).toBe(404);
