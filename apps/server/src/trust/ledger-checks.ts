@@ -15,13 +15,7 @@ export async function storeProblem(store: Store, publicKey: string, known: Ledge
   const entries = await store.ledger.list();
   const chain = verifyLedger(entries, publicKey);
   if (!chain.ok) return { index: chain.index ?? null, problem: chain.problem };
-  if (known && entries[known.index]?.hash !== known.hash) {
-    const last = entries.at(-1);
-    return {
-      index: known.index,
-      problem: `the ledger ends at ${last ? `entry #${last.index}` : 'nothing'}, but entry #${known.index} (${known.hash}) was recorded: entries were deleted or replaced (truncated)`,
-    };
-  }
+  if (known && entries[known.index]?.hash !== known.hash) return truncated(entries.at(-1) ?? null, known);
   const about = new Map<string, LedgerEntry[]>();
   for (const entry of entries) {
     const digest = entry.payload.commitmentDigest;
@@ -37,6 +31,14 @@ export async function storeProblem(store: Store, publicKey: string, known: Ledge
     if (problem) return problem;
   }
   return null;
+}
+
+/** The ledger no longer holds the head recorded outside the database: its newest entries were deleted or replaced. */
+export function truncated(last: { index: number } | null, known: LedgerHead): Problem {
+  return {
+    index: known.index,
+    problem: `the ledger ends at ${last ? `entry #${last.index}` : 'nothing'}, but entry #${known.index} (${known.hash}) was recorded: entries were deleted or replaced (truncated)`,
+  };
 }
 
 function drawProblem(draw: DrawEntry, entries: readonly LedgerEntry[], results: readonly ResultEntry[]): Problem | null {

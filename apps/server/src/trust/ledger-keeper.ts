@@ -3,7 +3,7 @@ import { appendEntry, ed25519PublicKeyHex, verifyLedger, type LedgerEntry, type 
 import type { LedgerAppend, Store } from '@fairdraw/store';
 import { ApiError } from '../api-error.ts';
 import type { HeadRecord, LedgerHead } from './ledger-head.ts';
-import { storeProblem } from './ledger-checks.ts';
+import { storeProblem, truncated } from './ledger-checks.ts';
 
 /** What broke, as verification found it: the entry (or draw) and the reason. */
 export interface LedgerProblem {
@@ -92,12 +92,7 @@ function headProblem(head: LedgerEntry | null, known: LedgerHead | null, publicK
     const checked = verifyLedger([head], publicKey, { excerpt: true });
     if (!checked.ok) return { index: head.index, problem: checked.problem };
   }
-  if (known && (head === null || head.index < known.index || (head.index === known.index && head.hash !== known.hash))) {
-    return {
-      index: known.index,
-      problem: `the ledger ends at ${head === null ? 'nothing' : `entry #${head.index}`}, but entry #${known.index} (${known.hash}) was recorded: entries were deleted or replaced (truncated)`,
-    };
-  }
+  if (known && (head === null || head.index < known.index || (head.index === known.index && head.hash !== known.hash))) return truncated(head, known);
   return null;
 }
 
