@@ -1,22 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BUREAU_PUBLIC_KEY, ledgerExport, trustFixture, writeJson, type TrustFixture } from '../apps/cli/src/_trust-fixtures.ts';
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const main = join(repo, 'apps/cli/src/main.ts');
-
-/** Runs the CLI as a sceptic would: a separate process, from the repository root, with no server anywhere. */
-function fairdraw(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', main, ...args], { cwd: repo }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { fairdraw } from './_cli-process.ts';
 
 let fixture: TrustFixture;
 let dir: string;

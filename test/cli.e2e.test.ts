@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { demoFiles, demoSeed } from '@fairdraw/demo';
-
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const main = join(repo, 'apps/cli/src/main.ts');
-
-/** Runs the CLI as a sceptic would: a separate process, from the repository root. */
-function fairdraw(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', main, ...args], { cwd: repo }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+import { fairdraw } from './_cli-process.ts';
 
 const pools = ['--targets', demoFiles.targets, '--inspectors', demoFiles.inspectors, '--conflicts', demoFiles.conflicts];
 const salt = ['--conflicts-salt', '5a'.repeat(32)];

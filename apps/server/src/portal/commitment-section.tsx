@@ -2,7 +2,7 @@
 // A draw's commitment, its seed source and its place in the ledger (trust-spec), for people.
 import type { LedgerEntry } from '@fairdraw/core';
 import type { DrawEntry } from '@fairdraw/store';
-import { seedFacts } from '../public-views.ts';
+import { seedFacts } from '../trust/seed-facts.ts';
 import { Facts, Table } from './components.tsx';
 import { chinaTime, ledgerEntryLabels } from './format.ts';
 

@@ -5,7 +5,7 @@ import type { DrawEntry } from '@fairdraw/store';
 import type { ShownResult } from './catalog.ts';
 import { Empty, Table, TeamList } from './components.tsx';
 import { chinaTime, kindLabel, outcomeText, poolLabels, stratumLabel } from './format.ts';
-import { seedFacts } from '../public-views.ts';
+import { seedFacts } from '../trust/seed-facts.ts';
 
 const exclusionWords: Readonly<Record<(typeof exclusionReasons)[number], string>> = {
   kind: '类型不符',

@@ -7,7 +7,7 @@ import { ApiError } from '../api-error.ts';
 import { Id, readParam } from '../validation.ts';
 import { publicDraw, publicResult } from '../public-views.ts';
 import { publicDraws } from '../services/public-draws.ts';
-import { drawBundle, ledgerExcerpt } from '../services/bundles.ts';
+import { drawBundle } from '../services/bundles.ts';
 import { overview } from '../portal/overview.ts';
 
 const Pool = z.enum(poolNames);
@@ -83,7 +83,7 @@ export const publicApi = new Hono<AppEnv>()
     const id = readParam(Id, c.req.param('id'), 'id');
     const { store } = c.var.deps;
     const entry = await publishedDraw(store, id);
-    const ledger = entry.commitmentDigest === null ? [] : await ledgerExcerpt(store, entry.commitmentDigest, null);
+    const ledger = entry.commitmentDigest === null ? [] : await store.ledger.about(entry.commitmentDigest);
     return c.json({
       ...publicDraw(entry, replacements(await store.draws.list({ taskId: entry.taskId }))(id), c.var.deps.clock()),
       ledger: ledger.map(({ index, type, at, hash }) => ({ index, type, at, hash })),

@@ -1,8 +1,8 @@
-import { QUICKNET, drandRoundTime } from '@fairdraw/core';
 import type { DrawEntry } from '@fairdraw/store';
 import type { AppDeps } from '../env.ts';
 import { toApiError } from '../middleware/error-handler.ts';
 import { performDraw } from './draws.ts';
+import { seedFacts } from '../trust/seed-facts.ts';
 
 /** Who draws when nobody clicks: the service itself, in the audit log and on the record. */
 export const AUTO_DRAW_ACTOR = 'system';
@@ -18,10 +18,8 @@ export async function drawDueDraws(deps: AppDeps, reported: Set<number> = new Se
   const { store, trust, logger } = deps;
   if (trust.ledger.problem() !== null) return [];
   const now = deps.clock();
-  const due = (await store.draws.list()).filter((draw) => {
-    const source = draw.commitment?.seedSource;
-    return draw.status === 'prepared' && source?.type === 'drand' && source.chain === QUICKNET.hash && Date.parse(drandRoundTime(source.round, QUICKNET)) <= now.getTime();
-  });
+  // Overdue: prepared, with a drand round whose time has come.
+  const due = (await store.draws.list()).filter((draw) => seedFacts(draw, now).overdue);
   const drawn: DrawEntry[] = [];
   for (const draw of due) {
     try {

@@ -32,7 +32,7 @@ export async function drawBundle(store: Store, trust: Trust, drawId: number, opt
 }
 
 /** A commitment's ledger entries, with those of the commitment it replaces, in ledger order. */
-export async function ledgerExcerpt(store: Store, commitmentDigest: string, replaced: string | null): Promise<LedgerEntry[]> {
+async function ledgerExcerpt(store: Store, commitmentDigest: string, replaced: string | null): Promise<LedgerEntry[]> {
   const own = await store.ledger.about(commitmentDigest);
   const before = replaced === null ? [] : await store.ledger.about(replaced);
   return [...before, ...own].sort((a, b) => a.index - b.index);

@@ -15,6 +15,7 @@ import {
   recordDigest,
   revealSeed,
   seedSourceValue,
+  snapshotPool,
   snapshotPools,
   type PoolDigest,
   type PoolName,
@@ -72,11 +73,12 @@ export async function prepareDraw(
     versions[pool] = latest.id;
     digests[pool] = { count: latest.count, digest: latest.digest };
   }
-  const pools = await poolsOfVersions(store, versions, digests, `the draw of task ${entry.id}`);
+  // The commitment binds the public directories by their digests: only the 回避 list is read, for its salted digest.
+  const conflicts = await conflictsOfVersion(store, versions.conflicts, digests.conflicts, `the draw of task ${entry.id}`);
   const salt = trust.newSalt();
   const { commitment, digest } = prepareCommitment({
     task: entry.planned.task,
-    pools,
+    pools: { digests, conflicts },
     salt,
     at: change.at,
     seedSource: seedSourceOf(input.seedSource ?? { type: 'drand' }, change.at, trust.drandMarginSeconds),
@@ -112,12 +114,19 @@ function seedSourceOf(choice: SeedSourceChoice, at: string, marginSeconds: numbe
   return { type: 'drand', chain: QUICKNET.hash, round: choice.round ?? earliest };
 }
 
-/** The frozen directories of a draw, checked against the digests it was prepared with. */
-export async function poolsOfDraw(store: Store, entry: DrawEntry): Promise<Pools> {
-  return poolsOfVersions(store, entry.versions, entry.digests, `draw ${entry.id}`);
+/** A 回避 list version in canonical order, checked against the digest it is listed with. */
+async function conflictsOfVersion(store: Store, id: number, digest: PoolDigest, of: string): Promise<Pools['conflicts']> {
+  const version = await store.directories.get(id);
+  if (!version) throw new ApiError(500, 'INTERNAL', `a directory version of ${of} is missing`);
+  const snapshot = snapshotPool('conflicts', version.records as Pools['conflicts']);
+  if (snapshot.digest.digest !== digest.digest) throw new FairdrawError('MISMATCH', `the stored conflicts directory of ${of} no longer matches its digest ${digest.digest}`);
+  return snapshot.records;
 }
 
-async function poolsOfVersions(store: Store, versions: DrawEntry['versions'], digests: DrawEntry['digests'], of: string): Promise<Pools> {
+/** The frozen directories of a draw, checked against the digests it was prepared with. */
+export async function poolsOfDraw(store: Store, entry: DrawEntry): Promise<Pools> {
+  const { versions, digests } = entry;
+  const of = `draw ${entry.id}`;
   const [targets, inspectors, conflicts] = await Promise.all(poolNames.map((pool) => store.directories.get(versions[pool])));
   if (!targets || !inspectors || !conflicts) throw new ApiError(500, 'INTERNAL', `a directory version of ${of} is missing`);
   const pools = snapshotPools({

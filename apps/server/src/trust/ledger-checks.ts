@@ -3,7 +3,11 @@ import type { DrawEntry, ResultEntry, Store } from '@fairdraw/store';
 import type { LedgerHead } from './ledger-head.ts';
 import { outcomeDigest } from './result-entry.ts';
 
-type Problem = { readonly index: number | null; readonly problem: string };
+/** What is wrong: the first broken entry's index (when the problem is an entry's) and the reason. */
+export interface Problem {
+  readonly index: number | null;
+  readonly problem: string;
+}
 
 /**
  * The first thing wrong with the stored ledger and what it records, or null: the chain itself

@@ -3,13 +3,10 @@ import { appendEntry, ed25519PublicKeyHex, verifyLedger, type LedgerEntry, type 
 import type { LedgerAppend, Store } from '@fairdraw/store';
 import { ApiError } from '../api-error.ts';
 import type { HeadRecord, LedgerHead } from './ledger-head.ts';
-import { storeProblem, truncated } from './ledger-checks.ts';
+import { storeProblem, truncated, type Problem } from './ledger-checks.ts';
 
-/** What broke, as verification found it: the entry (or draw) and the reason. */
-export interface LedgerProblem {
-  /** The first broken entry's index, when the problem is an entry's. */
-  readonly index: number | null;
-  readonly problem: string;
+/** What broke, as verification found it, and when. */
+export interface LedgerProblem extends Problem {
   readonly checkedAt: string;
 }
 
@@ -87,7 +84,7 @@ export function ledgerKeeper(privateKey: KeyObject, heads: HeadRecord): LedgerKe
   return keeper;
 }
 
-function headProblem(head: LedgerEntry | null, known: LedgerHead | null, publicKey: string): Omit<LedgerProblem, 'checkedAt'> | null {
+function headProblem(head: LedgerEntry | null, known: LedgerHead | null, publicKey: string): Problem | null {
   if (head) {
     const checked = verifyLedger([head], publicKey, { excerpt: true });
     if (!checked.ok) return { index: head.index, problem: checked.problem };

@@ -12,7 +12,8 @@ import type { SeedSource } from './seed-source.ts';
 
 export interface PrepareCommitmentOptions {
   readonly task: Task;
-  readonly pools: Pools;
+  /** The directories' digests and the 回避 list (the targets and inspectors themselves are not needed). */
+  readonly pools: Pick<Pools, 'digests' | 'conflicts'>;
   /** 32 random bytes (64 hex digits) the caller draws, e.g. with node:crypto randomBytes. */
   readonly salt: string;
   readonly seedSource: SeedSource;

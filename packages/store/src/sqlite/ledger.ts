@@ -52,9 +52,9 @@ export function appendLedgerEntry(conn: Connection, make: LedgerAppend, expected
     throw new StoreError('CONFLICT', `the ledger entry given does not follow the ledger's last entry (#${index - 1}): it must have index ${index} and that entry's hash`);
   }
   if (entry.type !== expected.type) throw new StoreError('CONFLICT', `this change is recorded by a ${expected.type} ledger entry, not a ${entry.type} one`);
-  const subject = typeof entry.payload.commitmentDigest === 'string' ? entry.payload.commitmentDigest : null;
-  if (subject !== expected.commitmentDigest) {
-    throw new StoreError('CONFLICT', `the ${entry.type} ledger entry names commitment ${subject ?? 'none'}, not ${expected.commitmentDigest ?? 'none'}`);
+  const named = typeof entry.payload.commitmentDigest === 'string' ? entry.payload.commitmentDigest : null;
+  if (named !== expected.commitmentDigest) {
+    throw new StoreError('CONFLICT', `the ${entry.type} ledger entry names commitment ${named ?? 'none'}, not ${expected.commitmentDigest ?? 'none'}`);
   }
   conn
     .statement('INSERT INTO ledger_entries (idx, prev_hash, type, at, payload, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?)')

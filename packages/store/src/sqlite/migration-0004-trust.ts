@@ -3,7 +3,7 @@
 // A draw now commits to its inputs and its seed source before the seed can be known, so the
 // draws table gains the commitment, the internal salt of its 回避 digest and the evidence of the
 // seed, and its seed_source may name drand or witnesses as well as the operator. SQLite cannot
-// change a CHECK constraint in place, so the table is rebuilt (trusted by migrate's
+// change a CHECK constraint in place, so the table is rebuilt (with migrate's
 // foreign-key-off procedure, see Migration.rebuildsTables); every row is copied unchanged and
 // draws made before this step keep commitment = NULL: they stay as they were published.
 export const trust = `

@@ -13,7 +13,8 @@ import { exportFormats, sendTable } from '../exports/table.ts';
 import { drawTable } from '../exports/publication-tables.ts';
 import { ScheduleSection } from '../schedule-section.tsx';
 import { CommitmentSection } from '../commitment-section.tsx';
-import { publicDirectories, seedFacts } from '../../public-views.ts';
+import { publicDirectories } from '../../public-views.ts';
+import { seedFacts } from '../../trust/seed-facts.ts';
 
 const DRAWS_PER_PAGE = 50;
 
